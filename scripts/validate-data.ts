@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { FACTS, OPS_BY_TYPE, isFactName } from '../src/eligibility/facts.ts';
+import { FACTS, OPS_BY_TYPE, isFactName, type FactDefinition, type FactName } from '../src/eligibility/facts.ts';
 import { foldForMatching, quoteOccursIn, sliceLines } from '../src/text/source-text.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -105,7 +105,7 @@ function walkRule(rule: Json, visit: (node: Json) => void): void {
 function checkCondition(node: Json): string | undefined {
   if (!('fact' in node)) return undefined;
   if (!isFactName(node.fact)) return `unknown fact ${node.fact}`;
-  const def = FACTS[node.fact];
+  const def: FactDefinition = FACTS[node.fact as FactName];
   if (!OPS_BY_TYPE[def.type].includes(node.op)) return `op ${node.op} does not apply to ${def.type} fact ${node.fact}`;
   const v = node.value;
   const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
@@ -178,10 +178,11 @@ export function checkBenefits(root = ROOT): Problem[] {
     for (const amount of rec.amounts ?? []) {
       quoteMissing(amount.quote, 'amount');
       if (amount.min !== undefined && amount.max !== undefined && amount.min > amount.max) say(`amount min > max`);
-      for (const tier of amount.tiers ?? []) walkRule(tier.when, (n) => {
-        const err = checkCondition(n);
-        if (err) say(`tier: ${err}`);
-      });
+      for (const tier of amount.tiers ?? [])
+        walkRule(tier.when, (n) => {
+          const err = checkCondition(n);
+          if (err) say(`tier: ${err}`);
+        });
     }
     walkRule(rec.rule, (node) => {
       if ('quote' in node) quoteMissing(node.quote, 'rule');
@@ -197,7 +198,8 @@ export function checkBenefits(root = ROOT): Problem[] {
     if (rec.noBodyText && !rec.notes?.some((n: Json) => n.kind === 'no-body-text')) say('noBodyText needs a no-body-text note');
     for (const c of rec.contacts ?? []) {
       for (const p of c.phones ?? []) {
-        if (foldForMatching(p.printed) && !quoteOccursIn(p.number, p.printed.replace(/\s/g, ''))) say(`phone number ${p.number} is not in its printed form «${p.printed}»`);
+        if (foldForMatching(p.printed) && !quoteOccursIn(p.number, p.printed.replace(/\s/g, '')))
+          say(`phone number ${p.number} is not in its printed form «${p.printed}»`);
       }
     }
   }
@@ -207,9 +209,14 @@ export function checkBenefits(root = ROOT): Problem[] {
       .filter(({ rec }) => rec.source?.document === 'handbook-2015' && rec.chapter === ch.number && !rec.parent && !rec.noBodyText)
       .map(({ rec }) => rec.item as number);
     const unique = new Set(items);
-    if (items.length !== unique.size) problems.push({ file: 'data/benefits', where: ch.numeral, message: `chapter ${ch.numeral} has an item twice` });
+    if (items.length !== unique.size)
+      problems.push({ file: 'data/benefits', where: ch.numeral, message: `chapter ${ch.numeral} has an item twice` });
     if (unique.size !== ch.itemCount) {
-      problems.push({ file: 'data/benefits', where: ch.numeral, message: `chapter ${ch.numeral}: ${unique.size} of ${ch.itemCount} body items present` });
+      problems.push({
+        file: 'data/benefits',
+        where: ch.numeral,
+        message: `chapter ${ch.numeral}: ${unique.size} of ${ch.itemCount} body items present`,
+      });
     }
   }
   return problems;

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the rules every element shares. Hosts theme the kit
+ * with the `--welfare-*` custom properties; by default the widgets inherit
+ * the host page's font and colour.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--welfare-color-primary, #0b5cab);
+    --_on-primary: var(--welfare-color-on-primary, #ffffff);
+    --_surface: var(--welfare-color-surface, #ffffff);
+    --_text: var(--welfare-color-text, #1b1b1b);
+    --_muted: var(--welfare-color-muted, #4a4a4a);
+    --_border: var(--welfare-color-border, #767676);
+    --_danger: var(--welfare-color-danger, #a4262c);
+    --_radius: var(--welfare-radius, 0.5rem);
+    --_space: var(--welfare-spacing, 1rem);
+    --_target: var(--welfare-target-size, 44px);
+    --_focus: var(--welfare-color-focus, #1a73e8);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--welfare-font-family, inherit);
+    font-size: var(--welfare-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    /* Host CSS resets must not reach in; text wraps at 360 px and 200 % zoom. */
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button,
+  a,
+  input,
+  select {
+    font: inherit;
+    min-height: var(--_target);
+    min-width: var(--_target);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .status--error {
+    border-color: var(--_danger);
+    border-left-width: 6px;
+  }
+  .status button {
+    padding: 0 var(--_space);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .status--loading::before {
+      content: '';
+      width: 1em;
+      height: 1em;
+      border: 3px solid var(--_border);
+      border-top-color: var(--_primary);
+      border-radius: 50%;
+      animation: welfare-spin 0.9s linear infinite;
+    }
+  }
+  @keyframes welfare-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

@@ -1,0 +1,7 @@
+/**
+ * welfare-navigator: one module that registers every element, for sites
+ * without a bundler: <script type="module" src="welfare-navigator.js">.
+ */
+export { WelfareElement } from './base/welfare-element.js';
+export type { WelfareEventMap, WelfareEventName } from './base/events.js';
+export { LOCALES, SOURCE_LOCALE, type Locale } from './base/locale.js';

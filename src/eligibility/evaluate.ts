@@ -1,0 +1,111 @@
+/**
+ * Evaluates a benefit's rule against what a household has told us, which may
+ * be partial. Three-valued: a condition whose fact is unknown is "unknown",
+ * never guessed. Office checks are "office": satisfied as far as a form can
+ * tell, to be confirmed at the office.
+ */
+import { FACTS, type Answers, type FactValue } from './facts.js';
+import { isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type Rule } from './rules.js';
+
+export type LeafStatus = 'met' | 'failed' | 'unknown' | 'office';
+
+/**
+ * - `likely`: every condition a form can settle is met (office checks may remain);
+ * - `more-info`: nothing failed yet, but some answers are missing;
+ * - `unlikely`: a condition is not met;
+ * - `open`: anyone may use it (procedures, hotlines, information).
+ */
+export type Outcome = 'likely' | 'more-info' | 'unlikely' | 'open';
+
+export interface LeafResult {
+  leaf: Leaf;
+  status: LeafStatus;
+}
+
+export interface Evaluation {
+  outcome: Outcome;
+  /** Every condition with its own status, in the rule's order. */
+  conditions: LeafResult[];
+}
+
+export function evaluateCondition(condition: FactCondition, answers: Answers): LeafStatus {
+  const answer = answers[condition.fact];
+  if (answer === undefined || answer === null) {
+    // Whether a benefit is already received is checked by the office anyway.
+    return condition.fact === 'receivesBenefits' ? 'office' : 'unknown';
+  }
+  return test(condition, answer) ? 'met' : 'failed';
+}
+
+function test(condition: FactCondition, answer: FactValue): boolean {
+  const { op, value } = condition;
+  const type = FACTS[condition.fact].type;
+  if (type === 'numbers') {
+    // "At least one child" of the listed ages.
+    return (answer as readonly number[]).some((n) => compare(op, n, value));
+  }
+  if (type === 'strings') return op === 'includes' && (answer as readonly string[]).includes(value as string);
+  if (op === 'is') return answer === value;
+  if (op === 'in') return (value as readonly unknown[]).includes(answer);
+  return compare(op, answer as number, value);
+}
+
+function compare(op: FactCondition['op'], n: number, value: FactCondition['value']): boolean {
+  switch (op) {
+    case 'is':
+      return n === value;
+    case 'lt':
+      return n < (value as number);
+    case 'lte':
+      return n <= (value as number);
+    case 'gt':
+      return n > (value as number);
+    case 'gte':
+      return n >= (value as number);
+    case 'between': {
+      const [min, max] = value as readonly [number, number];
+      return n >= min && n <= max;
+    }
+    default:
+      return false;
+  }
+}
+
+function evaluateNode(rule: Rule, answers: Answers, out: LeafResult[]): LeafStatus {
+  if (isFactCondition(rule)) {
+    const status = evaluateCondition(rule, answers);
+    out.push({ leaf: rule, status });
+    return status;
+  }
+  if (isOfficeCheck(rule)) {
+    out.push({ leaf: rule, status: 'office' });
+    return 'office';
+  }
+  if (isOpen(rule)) return 'met';
+  if ('not' in rule) {
+    const inner = evaluateNode(rule.not, answers, out);
+    return inner === 'met' ? 'failed' : inner === 'failed' ? 'met' : inner === 'office' ? 'office' : 'unknown';
+  }
+  const statuses = ('all' in rule ? rule.all : rule.any).map((r) => evaluateNode(r, answers, out));
+  if ('all' in rule) {
+    if (statuses.includes('failed')) return 'failed';
+    if (statuses.includes('unknown')) return 'unknown';
+    return statuses.includes('office') ? 'office' : 'met';
+  }
+  if (statuses.includes('met')) return 'met';
+  if (statuses.includes('office')) return 'office';
+  return statuses.includes('unknown') ? 'unknown' : 'failed';
+}
+
+export function evaluate(rule: Rule, answers: Answers): Evaluation {
+  if (isOpen(rule)) return { outcome: 'open', conditions: [] };
+  const conditions: LeafResult[] = [];
+  const status = evaluateNode(rule, answers, conditions);
+  const outcome: Outcome = status === 'failed' ? 'unlikely' : status === 'unknown' ? 'more-info' : 'likely';
+  return { outcome, conditions };
+}
+
+/** Whether `rule` holds for these answers (used for amount tiers). */
+export function holds(rule: Rule, answers: Answers): LeafStatus {
+  return evaluateNode(rule, answers, []);
+}
