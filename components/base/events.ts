@@ -5,6 +5,10 @@
 export interface WelfareEventMap {
   /** An element could not load or use its data; `detail.message` is localized. */
   'welfare-error': { message: string; cause?: unknown };
+  /** The finder opened a benefit. */
+  'welfare-benefit-select': { id: string };
+  /** The finder's query or filters changed. */
+  'welfare-search': { query: string; category: string; audiences: string[]; count: number };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;

@@ -30,7 +30,7 @@ export interface Amount {
   min?: number;
   max?: number;
   unit: 'TWD' | 'hours' | 'times' | 'days' | 'percent' | 'multiple' | 'fraction' | 'items';
-  per?: 'month' | 'year' | 'time' | 'once' | 'day' | 'hour' | 'person' | 'semester' | 'household' | 'lifetime';
+  per?: 'month' | 'week' | 'year' | 'time' | 'once' | 'day' | 'hour' | 'person' | 'semester' | 'household' | 'lifetime';
   cap?: boolean;
   actualCost?: boolean;
   tiers?: AmountTier[];
@@ -110,10 +110,7 @@ export interface PlanUpdate {
   source: SourceCitation;
 }
 
-/**
- * What the finder's first paint and the quiz need: no long texts.
- * Amounts and rules are here because results show "how much" and "why".
- */
+/** What the finder's first paint needs: no long texts, no rules. */
 export interface BenefitSummary {
   id: string;
   parent?: string;
@@ -125,10 +122,14 @@ export interface BenefitSummary {
   summary: LocalizedText;
   audiences: Audience[];
   free: boolean | null;
-  amounts: Amount[];
-  rule: Rule;
   /** Ids of the 108–111 plan's updates to this record, newest last. */
   updates: string[];
+}
+
+/** What the quiz evaluates and a detail shows as "how much": the effective rule and amounts. */
+export interface BenefitRules {
+  rule: Rule;
+  amounts: Amount[];
 }
 
 /** The long texts, loaded when a benefit is opened. */
@@ -144,4 +145,11 @@ export interface BenefitDetail {
   notes: Note[];
   source: SourceCitation;
   updates: PlanUpdate[];
+}
+
+/** A chapter of the handbook (0 for programmes only the 108–111 plan describes). */
+export interface Chapter {
+  number: number;
+  numeral: string;
+  title: LocalizedText;
 }

@@ -1,0 +1,23 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { parsePhone } from '../../src/format/phone.js';
+
+/**
+ * A phone number a resident can tap: dials the extension after a pause.
+ * A fax is shown as a fax, and a number invalid as printed is shown as
+ * printed, unlinked, with a warning.
+ */
+export function renderPhone(phone: { number: string; extension?: string; kind?: 'voice' | 'fax' }, _locale: string): TemplateResult {
+  const parsed = parsePhone(phone.number, phone.extension);
+  const ext = phone.extension ? msg(str` 分機 ${phone.extension}`, { desc: 'Phone: extension after the number' }) : '';
+  if (phone.kind === 'fax') {
+    return html`<span class="phone phone--fax">${msg('傳真', { desc: 'Phone: fax label' })} ${parsed.display}</span>`;
+  }
+  if (!parsed.valid || !parsed.tel) {
+    return html`<span class="phone phone--doubtful"
+      >${phone.number}${ext}
+      <small>${msg('（號碼依手冊原文，可能有誤）', { desc: 'Phone: the number may be wrong as printed' })}</small></span
+    >`;
+  }
+  return html`<a class="phone" href=${parsed.tel}>${parsed.display}${ext}</a>`;
+}

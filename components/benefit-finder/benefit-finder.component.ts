@@ -1,0 +1,475 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { WelfareElement } from '../base/welfare-element.js';
+import { renderStatus } from '../base/status.js';
+import { AUDIENCES, audienceLabel, kindLabel, pick } from '../base/labels.js';
+import { renderPhone } from '../base/phone-link.js';
+import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
+import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
+import { BenefitSearch } from '../../src/search/benefit-search.js';
+import { highlight } from '../../src/search/text.js';
+import { formatAmount } from '../../src/format/amount.js';
+import { readFragment, writeFragment } from '../../src/url-state.js';
+import { finderStyles } from './benefit-finder.styles.js';
+
+/** Handbook 捌 lists these lines for violence and abuse (lines 5184–5188). */
+const PROTECTION_LINE = '113';
+const POLICE = '110';
+/** The bureau's switchboard, as the appendix prints it. */
+const SWITCHBOARD = '04-22289111';
+
+/** Benefits a resident most often asks about, shown before any search. */
+const COMMON_HEADINGS = ['生育津貼', '中低收入老人生活津貼', '身心障礙者生活補助', '市急難救助', '低收入戶及中低收入戶喪葬補助', '托育一條龍'];
+
+type View = { kind: 'list' } | { kind: 'detail'; id: string };
+
+/**
+ * Search and browse every benefit and service of the handbook, and open one
+ * to see who qualifies, how much, what to bring, where to apply and whom to call.
+ *
+ * @fires welfare-benefit-select - A benefit was opened; `detail.id`.
+ * @fires welfare-search - The query or filters changed; `detail` has them and the count.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart search - The search field.
+ * @csspart result - One result in the list.
+ * @csspart detail - The open benefit.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssprop --welfare-color-primary - Buttons, links and focus accents.
+ * @cssprop --welfare-color-surface - Card background.
+ * @cssprop --welfare-color-text - Text colour.
+ * @cssprop --welfare-radius - Corner radius.
+ * @cssprop --welfare-font-family - Font; inherits the page's by default.
+ */
+export class WelfareBenefitFinder extends WelfareElement {
+  static override styles = [...WelfareElement.styles, finderStyles];
+
+  /** The search words. */
+  @property() query = '';
+  /** A chapter of the handbook to browse (1–10). */
+  @property() category = '';
+  /** Audience tags to browse, comma-separated (e.g. `older-people,low-income`). */
+  @property() audience = '';
+  /** The resident's district (e.g. 豐原區): "where to apply" names its office. */
+  @property() district = '';
+  /** The id of a benefit to open. */
+  @property() benefit = '';
+  /** Keep the query, filters and open benefit in the URL fragment, so links and the back button work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** A denser layout for narrow sidebars. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  @state() private benefits: readonly BenefitSummary[] = [];
+  @state() private chapters: readonly Chapter[] = [];
+  @state() private rules: Readonly<Record<string, BenefitRules>> = {};
+  @state() private detail?: BenefitDetail;
+  @state() private loadError = false;
+  @state() private loading = true;
+
+  @query('#search') private searchInput?: HTMLInputElement;
+
+  private search?: BenefitSearch;
+  private readonly onPopState = () => this.readUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.readUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private async load(): Promise<void> {
+    this.loading = true;
+    this.loadError = false;
+    try {
+      const { benefits, chapters } = await loadBenefitIndex();
+      this.benefits = benefits;
+      this.chapters = chapters;
+      this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+      this.rules = await loadBenefitRules();
+    } catch (error) {
+      console.warn('welfare-benefit-finder: the benefit data could not be loaded', error);
+      this.loadError = true;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Tag words in both languages, so "disability" and 身障 both find the tag. */
+  private tagText(benefit: BenefitSummary): string {
+    return benefit.audiences.map((a) => `${a.replace(/-/g, ' ')} ${this.inLocale(() => audienceLabel(a))}`).join(' ');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
+  }
+
+  private get view(): View {
+    return this.benefit ? { kind: 'detail', id: this.benefit } : { kind: 'list' };
+  }
+
+  private get selectedAudiences(): Audience[] {
+    return this.audience
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a));
+  }
+
+  private get selectedChapter(): number | undefined {
+    const n = Number(this.category);
+    return this.category && Number.isInteger(n) && this.chapters.some((c) => c.number === n) ? n : undefined;
+  }
+
+  /** Results of the query within the filters, best first, with the words to highlight. */
+  private results(): { benefit: BenefitSummary; terms: string[] }[] {
+    const chapter = this.selectedChapter;
+    const audiences = this.selectedAudiences;
+    const inFilters = (b: BenefitSummary) =>
+      (chapter === undefined || b.chapter === chapter) && audiences.every((a) => b.audiences.includes(a));
+    const byId = new Map(this.benefits.map((b) => [b.id, b]));
+    if (this.query.trim() && this.search) {
+      return this.search
+        .search(this.query)
+        .map((hit) => ({ benefit: byId.get(hit.id)!, terms: hit.terms }))
+        .filter((r) => r.benefit && inFilters(r.benefit));
+    }
+    if (chapter === undefined && audiences.length === 0) return [];
+    return this.benefits.filter(inFilters).map((benefit) => ({ benefit, terms: [] }));
+  }
+
+  private audienceCounts(): Map<Audience, number> {
+    const chapter = this.selectedChapter;
+    const counts = new Map<Audience, number>();
+    for (const b of this.benefits) {
+      if (chapter !== undefined && b.chapter !== chapter) continue;
+      for (const a of b.audiences) counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  private setQuery(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.afterFilterChange();
+  }
+
+  private setChapter(event: Event): void {
+    this.category = (event.target as HTMLSelectElement).value;
+    this.afterFilterChange();
+  }
+
+  private toggleAudience(audience: Audience): void {
+    const selected = new Set(this.selectedAudiences);
+    if (selected.has(audience)) selected.delete(audience);
+    else selected.add(audience);
+    this.audience = [...selected].join(',');
+    this.afterFilterChange();
+  }
+
+  private clearFilters(): void {
+    this.category = '';
+    this.audience = '';
+    this.afterFilterChange();
+  }
+
+  private afterFilterChange(): void {
+    this.writeUrl('replace');
+    this.emit('welfare-search', {
+      query: this.query,
+      category: this.category,
+      audiences: this.selectedAudiences,
+      count: this.results().length,
+    });
+  }
+
+  private async open(id: string, { fromAttribute = false } = {}): Promise<void> {
+    if (!id) {
+      this.detail = undefined;
+      return;
+    }
+    this.benefit = id;
+    if (!fromAttribute) this.writeUrl('push');
+    try {
+      const detail = await loadBenefitDetail(id);
+      if (this.benefit !== id) return;
+      this.detail = detail;
+      if (detail) this.emit('welfare-benefit-select', { id });
+    } catch (error) {
+      console.warn('welfare-benefit-finder: the benefit text could not be loaded', error);
+      this.loadError = true;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+  }
+
+  private async close(): Promise<void> {
+    const id = this.benefit;
+    this.benefit = '';
+    this.detail = undefined;
+    this.writeUrl('push');
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-benefit="${CSS.escape(id)}"]`);
+    (button ?? this.searchInput)?.focus();
+  }
+
+  private readUrl(): void {
+    const state = readFragment('wn');
+    this.query = state.get('q') ?? '';
+    this.category = state.get('c') ?? '';
+    this.audience = state.get('a') ?? '';
+    this.benefit = state.get('b') ?? '';
+    if (!this.benefit) this.detail = undefined;
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (!this.syncUrl) return;
+    writeFragment('wn', { q: this.query, c: this.category, a: this.audience, b: this.benefit }, mode);
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="finder" lang=${this.locale}>
+      ${this.loading
+        ? renderStatus({ kind: 'loading' })
+        : this.loadError
+          ? renderStatus({ kind: 'error', retry: () => void this.load() })
+          : this.view.kind === 'detail'
+            ? this.renderDetail()
+            : this.renderList()}
+    </div>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    return html`<form class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <label for="search">${msg('搜尋福利與服務', { desc: 'Finder: search field label' })}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        .value=${this.query}
+        placeholder=${msg('例如：老人、身障、坐月子', { desc: 'Finder: search placeholder with example words' })}
+        @input=${this.setQuery}
+      />
+    </form>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const counts = this.audienceCounts();
+    const selected = new Set(this.selectedAudiences);
+    return html`<div class="filters">
+      <div class="chapter">
+        <label for="chapter">${msg('類別', { desc: 'Finder: chapter filter label' })}</label>
+        <select id="chapter" @change=${this.setChapter}>
+          <option value="" ?selected=${!this.selectedChapter}>${msg('全部類別', { desc: 'Finder: all chapters option' })}</option>
+          ${this.chapters.map(
+            (c) => html`<option value=${String(c.number)} ?selected=${this.selectedChapter === c.number}>${pick(c.title, this.locale)}</option>`,
+          )}
+        </select>
+      </div>
+      <fieldset class="audiences">
+        <legend>${msg('對象', { desc: 'Finder: audience filter legend' })}</legend>
+        ${AUDIENCES.filter((a) => counts.has(a)).map(
+          (a) => html`<button type="button" class="chip" aria-pressed=${selected.has(a) ? 'true' : 'false'} @click=${() => this.toggleAudience(a)}>
+            ${audienceLabel(a)} <span class="count">${counts.get(a)}</span>
+          </button>`,
+        )}
+      </fieldset>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const results = this.results();
+    const searching = Boolean(this.query.trim()) || this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
+    const common = this.benefits.filter((b) => !b.parent && COMMON_HEADINGS.includes(b.title['zh-Hant']));
+    const countText = msg(str`找到 ${results.length} 項`, { desc: 'Finder: number of results' });
+    return html`${this.renderSafetyLine()} ${this.renderSearch()} ${this.renderFilters()}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        ${searching ? countText : ''}
+      </p>
+      ${searching
+        ? results.length
+          ? html`<p class="count-line" aria-hidden="true">${countText}</p>
+              <ul class="results">
+                ${results.map((r) => this.renderResult(r.benefit, r.terms))}
+              </ul>`
+          : this.renderNoResults()
+        : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
+            <ul class="results">
+              ${common.map((b) => this.renderResult(b, []))}
+            </ul>`}`;
+  }
+
+  private renderNoResults(): TemplateResult {
+    const filtered = this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
+    return html`<div class="status" role="status" part="status">
+      <p>${msg('沒有找到符合的福利。', { desc: 'Finder: no results' })}</p>
+      ${filtered
+        ? html`<button type="button" class="secondary" @click=${this.clearFilters}>
+            ${msg('取消類別與對象篩選', { desc: 'Finder: button to drop filters after no results' })}
+          </button>`
+        : nothing}
+      <p>
+        ${msg('也可以打電話問社會局：', { desc: 'Finder: no results, call the bureau' })} ${renderPhone({ number: SWITCHBOARD }, this.locale)}
+      </p>
+    </div>`;
+  }
+
+  private renderResult(benefit: BenefitSummary, terms: string[]): TemplateResult {
+    const marked = (text: string) => highlight(text, terms).map((f) => (f.match ? html`<mark>${f.text}</mark>` : f.text));
+    const parent = benefit.parent ? this.benefits.find((b) => b.id === benefit.parent) : undefined;
+    return html`<li class="result" part="result">
+      <button type="button" class="result-button" data-benefit=${benefit.id} @click=${() => void this.open(benefit.id)}>
+        <span class="result-title">${marked(pick(benefit.title, this.locale))}</span>
+        ${parent ? html`<span class="result-parent">${pick(parent.title, this.locale)}</span>` : nothing}
+        <span class="result-summary">${marked(pick(benefit.summary, this.locale))}</span>
+        <span class="tags">
+          <span class="tag tag--kind">${kindLabel(benefit.kind)}</span>
+          ${benefit.updates.length ? html`<span class="tag tag--updated">${msg('108–111 年計畫更新', { desc: 'Tag: updated by the plan' })}</span>` : nothing}
+        </span>
+      </button>
+    </li>`;
+  }
+
+  private renderSafetyLine(): TemplateResult {
+    return html`<p class="safety">
+      ${msg('遇到家庭暴力、性侵害或兒少受虐？', { desc: 'Finder: crisis line prompt' })}
+      <a href="tel:${PROTECTION_LINE}">${msg('保護專線 113', { desc: 'Finder: protection hotline link text' })}</a>
+      <a href="tel:${POLICE}">${msg('報案 110', { desc: 'Finder: police emergency link text' })}</a>
+    </p>`;
+  }
+
+  private renderDetail(): TemplateResult {
+    const summary = this.benefits.find((b) => b.id === this.benefit);
+    if (!summary) {
+      return html`${renderStatus({ kind: 'error', message: msg('找不到這項福利。', { desc: 'Finder: unknown benefit id' }) })}
+        <button type="button" class="back" @click=${() => void this.close()}>${msg('回到列表', { desc: 'Finder: back to the list' })}</button>`;
+    }
+    const detail = this.detail;
+    const rules = this.rules[summary.id];
+    const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
+    const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
+    return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
+      <button type="button" class="back" @click=${() => void this.close()}>← ${msg('回到列表', { desc: 'Finder: back to the list' })}</button>
+      <h2 id="detail-heading" tabindex="-1">${pick(summary.title, this.locale)}</h2>
+      <p class="lead">${pick(summary.summary, this.locale)}</p>
+      ${violence ? this.renderSafetyLine() : nothing}
+      ${detail?.updates.length
+        ? html`<aside class="updated">
+            <h3>${msg('108–111 年中程施政計畫的更新', { desc: 'Finder: heading of plan updates' })}</h3>
+            ${detail.updates.map((u) => html`<p>${pick(u.summary, this.locale)}</p>`)}
+          </aside>`
+        : nothing}
+      ${!detail
+        ? renderStatus({ kind: 'loading' })
+        : html`${this.renderTextBlock(msg('誰可以申請', { desc: 'Finder: who qualifies heading' }), sections('eligibility'))}
+          ${rules?.amounts.length ? this.renderAmounts(rules.amounts) : nothing}
+          ${this.renderTextBlock(msg('內容', { desc: 'Finder: content heading' }), [...sections('amount'), ...sections('content')])}
+          ${detail.documents.length
+            ? html`<section>
+                <h3>${msg('應備文件', { desc: 'Finder: documents to bring heading' })}</h3>
+                <ul class="checklist">
+                  ${detail.documents.map(
+                    (d, i) => html`<li><input type="checkbox" id="doc-${i}" /><label for="doc-${i}">${d}</label></li>`,
+                  )}
+                </ul>
+              </section>`
+            : nothing}
+          ${this.renderWhere(detail)} ${this.renderTextBlock(msg('申請方式', { desc: 'Finder: process heading' }), sections('process'))}
+          ${this.renderSource(detail)}`}
+      <p class="disclaimer">
+        ${msg('這是福利資訊，不是申請。是否符合資格與金額，以受理單位審核為準。', {
+          desc: 'Finder: disclaimer that this is information, not an application',
+        })}
+      </p>
+      ${this.locale !== 'zh-Hant'
+        ? html`<p class="note-language">${msg('詳細條文只有中文版。', { desc: 'Finder: the detailed text exists only in Chinese' })}</p>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderTextBlock(heading: string, sections: BenefitDetail['sections']): TemplateResult | typeof nothing {
+    if (!sections.length) return nothing;
+    return html`<section>
+      <h3>${heading}</h3>
+      ${sections.map((s) => html`${s.text.map((t) => html`<p lang="zh-Hant">${t}</p>`)}`)}
+    </section>`;
+  }
+
+  private renderAmounts(amounts: readonly Amount[]): TemplateResult {
+    return html`<section>
+      <h3>${msg('金額', { desc: 'Finder: how much heading' })}</h3>
+      <ul class="amounts">
+        ${amounts.map(
+          (a) => html`<li>
+            <span class="amount-label">${pick(a.label, this.locale)}</span>
+            ${formatAmount(a, this.locale) ? html`<strong>${formatAmount(a, this.locale)}</strong>` : nothing}
+            ${a.tiers?.length
+              ? html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">${msg('身分', { desc: 'Finder: tier table, status column' })}</th>
+                      <th scope="col">${msg('金額', { id: 'finder-tier-amount-column', desc: 'Finder: tier table, amount column' })}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${a.tiers.map(
+                      (t) => html`<tr>
+                        <th scope="row">${pick(t.label, this.locale)}</th>
+                        <td>${formatAmount({ ...t, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale)}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderWhere(detail: BenefitDetail): TemplateResult {
+    const ownOffice = detail.apply.targets.some((t) => t.kind === 'district-office-of-residence');
+    return html`<section>
+      <h3>${msg('去哪裡申請、打給誰', { desc: 'Finder: where to apply and whom to call heading' })}</h3>
+      ${detail.apply.text ? html`<p lang="zh-Hant">${detail.apply.text}</p>` : nothing}
+      ${ownOffice && this.district
+        ? html`<p>${msg(str`您的戶籍地區公所：${this.district}公所`, { desc: 'Finder: the resident’s own district office' })}</p>`
+        : nothing}
+      ${detail.contacts.length
+        ? html`<ul class="contacts">
+            ${detail.contacts.map(
+              (c) => html`<li>
+                <span lang="zh-Hant">${c.name}</span>
+                ${c.phones.map((p) =>
+                  p.extensions?.length
+                    ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
+                    : renderPhone({ number: p.number, kind: p.kind }, this.locale),
+                )}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderSource(detail: BenefitDetail): TemplateResult {
+    const s = detail.source;
+    const document =
+      s.document === 'handbook-2015'
+        ? msg('2015 福利導航服務手冊', { desc: 'Source: the handbook title' })
+        : msg('臺中市政府社會局中程施政計畫（108至111年度）', { desc: 'Source: the plan title' });
+    return html`<footer class="source">
+      ${msg('資料來源：', { desc: 'Finder: source citation label' })} ${document}
+      ${s.chapter ? html`<span lang="zh-Hant">${s.chapter}${s.item ? `、${s.item}` : ''} ${detail.heading}</span>` : nothing}
+    </footer>`;
+  }
+}

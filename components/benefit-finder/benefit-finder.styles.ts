@@ -1,0 +1,234 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    display: grid;
+    gap: var(--_space);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input[type='search'],
+  select {
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .filters {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .chapter {
+    display: grid;
+    gap: 0.25rem;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  legend {
+    margin-bottom: 0.25rem;
+  }
+  .chip,
+  .back,
+  .secondary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0.25rem 0.9rem;
+    border: 2px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .count {
+    font-size: 0.85em;
+    opacity: 0.85;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .result-button {
+    display: grid;
+    gap: 0.25rem;
+    width: 100%;
+    padding: 0.75rem 1rem;
+    text-align: start;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .result-button:hover {
+    border-color: var(--_primary);
+  }
+  .result-title {
+    font-weight: 700;
+    font-size: 1.1em;
+    color: var(--_primary);
+  }
+  .result-parent,
+  .result-summary {
+    color: var(--_muted);
+  }
+  mark {
+    background: #fff0a8;
+    color: inherit;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .tag {
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .tag--updated {
+    border-color: #8a5a00;
+    color: #6b4600;
+  }
+  .safety {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 6px solid var(--_danger);
+    background: #fdf3f3;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+  }
+  .safety a {
+    display: inline-flex;
+    align-items: center;
+    font-weight: 700;
+    color: var(--_danger);
+  }
+  .detail {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .detail h2 {
+    margin: 0;
+  }
+  .detail h3 {
+    margin: 0.75rem 0 0.25rem;
+  }
+  .detail p {
+    margin: 0.25rem 0;
+  }
+  .lead {
+    font-size: 1.1em;
+  }
+  .updated {
+    padding: 0.5rem 0.75rem;
+    border-left: 6px solid #8a5a00;
+    background: #fff8e6;
+  }
+  .updated h3 {
+    margin-top: 0;
+  }
+  .amounts,
+  .contacts {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .amount-label {
+    display: block;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.25rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+  }
+  .checklist {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .checklist li {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .checklist input {
+    width: 1.5rem;
+    height: 1.5rem;
+    min-width: 1.5rem;
+    min-height: 1.5rem;
+    margin: 0.6rem 0.5rem;
+  }
+  .checklist label {
+    font-weight: normal;
+    padding: 0.5rem 0;
+    min-height: var(--_target);
+  }
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    margin-inline-end: 0.75rem;
+  }
+  a {
+    color: var(--_primary);
+  }
+  .disclaimer,
+  .note-language,
+  .source {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  :host([compact]) .result-summary {
+    display: none;
+  }
+  @media print {
+    .search,
+    .filters,
+    .back,
+    .chip,
+    .safety {
+      display: none;
+    }
+    .result-button {
+      border: 0;
+      padding: 0;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

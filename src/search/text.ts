@@ -1,0 +1,111 @@
+/**
+ * Text handling for search in Chinese and English. Chinese has no spaces
+ * between words, so CJK runs are indexed as single characters and character
+ * pairs; Latin text as lower-case words.
+ */
+
+/** Folds the variants a resident may type: full/half width, 台/臺, case. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/台/g, '臺').toLowerCase();
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
+
+export function isCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Tokens for indexing: CJK characters and pairs; Latin words. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [run] of normalizeText(text).matchAll(RUNS)) {
+    if (!isCjk(run)) {
+      tokens.push(run);
+      continue;
+    }
+    const chars = [...run];
+    chars.forEach((c, i) => {
+      tokens.push(c);
+      const next = chars[i + 1];
+      if (next) tokens.push(c + next);
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Tokens for a query: CJK runs as pairs only (a lone character matches too
+ * much), single characters only when the run is one character long.
+ */
+export function tokenizeQuery(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [run] of normalizeText(text).matchAll(RUNS)) {
+    if (!isCjk(run)) {
+      tokens.push(run);
+      continue;
+    }
+    const chars = [...run];
+    if (chars.length === 1) tokens.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+  }
+  return tokens;
+}
+
+/**
+ * Words residents use for the same thing. A query that contains one member of
+ * a group also searches for the others.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['老人', '長者', '長青', '銀髮', '年長', 'elderly', 'senior', 'seniors', 'older'],
+  ['身障', '身心障礙', '殘障', 'disability', 'disabilities', 'disabled'],
+  ['低收', '低收入戶', '低收入'],
+  ['中低收', '中低收入戶', '中低收入'],
+  ['長照', '長期照顧', 'long-term care'],
+  ['托育', '保母', '托嬰', '褓姆', 'childcare', 'nanny', 'babysitter'],
+  ['坐月子', '產後', '生育', '生產', 'postpartum', 'birth', 'maternity'],
+  ['急難', '緊急', 'emergency'],
+  ['喪葬', '殯葬', 'funeral', 'burial'],
+  ['新住民', '外籍配偶', '新移民', '陸配', 'immigrant', 'immigrants'],
+  ['原住民', 'indigenous'],
+  ['家暴', '家庭暴力', '性侵', 'violence', 'abuse'],
+  ['兒童', '小孩', '孩子', '幼兒', 'child', 'children', 'kids'],
+];
+
+/** The query plus the synonyms of any group member it contains. */
+export function expandQuery(query: string): string[] {
+  const normalized = normalizeText(query);
+  const extra = new Set<string>();
+  for (const group of SYNONYM_GROUPS) {
+    if (group.some((word) => normalized.includes(normalizeText(word)))) {
+      for (const word of group) if (!normalized.includes(normalizeText(word))) extra.add(word);
+    }
+  }
+  return [query, ...extra];
+}
+
+export interface Fragment {
+  text: string;
+  match: boolean;
+}
+
+/** Splits `text` into fragments, marking where any of `terms` occurs (folded). */
+export function highlight(text: string, terms: readonly string[]): Fragment[] {
+  const folded = normalizeText(text);
+  // NFKC may change length (e.g. ligatures); then we cannot map back safely.
+  if (folded.length !== text.length || terms.length === 0) return [{ text, match: false }];
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    const t = normalizeText(term);
+    if (!t) continue;
+    for (let at = folded.indexOf(t); at !== -1; at = folded.indexOf(t, at + 1)) marks.fill(true, at, at + t.length);
+  }
+  const fragments: Fragment[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && marks[j] === marks[i]) j++;
+    fragments.push({ text: text.slice(i, j), match: marks[i]! });
+    i = j;
+  }
+  return fragments;
+}
