@@ -7,8 +7,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/browser/**/*.test.ts', 'components/**/*.test.ts'],
   nodeResolve: true,
-  // Two cores: two browser pages at a time keep the suite steady.
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames,
+  // which open-wc's fixture() and nextFrame() wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [

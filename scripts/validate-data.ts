@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { FACTS, OPS_BY_TYPE, isFactName, type FactDefinition, type FactName } from '../src/eligibility/facts.ts';
 import { foldForMatching, quoteOccursIn, sliceLines } from '../src/text/source-text.ts';
+import { checkDirectory } from './directory-checks.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -222,8 +223,43 @@ export function checkBenefits(root = ROOT): Problem[] {
   return problems;
 }
 
+/** The 108–111 plan's updates: a target that exists, source lines that exist, quotes that stand in the update's own lines. */
+export function checkPlanUpdates(root = ROOT): Problem[] {
+  const problems: Problem[] = [];
+  const file = 'data/benefits/plan-updates.json';
+  if (!existsSync(join(root, file))) return problems;
+  const ids = new Set(loadBenefitFiles(root).flatMap((f) => f.records.map((r) => r.id as string)));
+  for (const update of readJson(join(root, file)).updates as Json[]) {
+    const say = (message: string) => problems.push({ file, where: update.id, message });
+    if (!ids.has(update.target)) say(`target ${update.target} not found`);
+    const src = update.source;
+    const lines = existsSync(join(root, src.file)) ? sourceLines(root, src.file) : [];
+    const [first, last] = src.lines;
+    if (!lines.length || first > last || last > lines.length) {
+      say(`source lines ${first}-${last} outside ${src.file} (${lines.length} lines)`);
+      continue;
+    }
+    const cited = sliceLines(lines, first, last);
+    const quoteMissing = (quote: string, what: string) => {
+      if (!quoteOccursIn(quote, cited)) say(`${what} quote «${quote}» not found in lines ${first}-${last}`);
+    };
+    const visit = (what: string) => (node: Json) => {
+      if ('quote' in node) quoteMissing(node.quote, what);
+      const err = checkCondition(node);
+      if (err) say(`${what}: ${err}`);
+      if (node.fact === 'receivesBenefits' && !ids.has(node.value)) say(`${what}: receivesBenefits names unknown id ${node.value}`);
+    };
+    for (const amount of update.replace?.amounts ?? []) {
+      quoteMissing(amount.quote, 'amount');
+      for (const tier of amount.tiers ?? []) walkRule(tier.when, visit('tier'));
+    }
+    walkRule(update.replace?.rule, visit('rule'));
+  }
+  return problems;
+}
+
 export function validateAll(root = ROOT): Problem[] {
-  return [...checkSchemas(root), ...checkBenefits(root)];
+  return [...checkSchemas(root), ...checkBenefits(root), ...checkPlanUpdates(root), ...checkDirectory(root)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,0 +1,42 @@
+/**
+ * Prints a summary of the service directory: counts per category, per appendix
+ * table, appendix rows kept / merged / rejected, and every doubtful phone.
+ * Run: npx tsx scripts/directory-report.ts
+ */
+import { fileURLToPath } from 'node:url';
+import { loadDirectory } from './directory-checks.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function count<T>(items: T[], key: (x: T) => string): [string, number][] {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
+  return [...m];
+}
+
+export function report(root = ROOT): string {
+  const d = loadDirectory(root);
+  const out: string[] = [];
+  const phones = [...d.organizations, ...d.services].flatMap((r) => (r.phones ?? []).map((p: any) => ({ id: r.id, p }))); // eslint-disable-line @typescript-eslint/no-explicit-any
+  out.push(`organizations ${d.organizations.length}, services ${d.services.length}, locations ${d.locations.length}, phones ${phones.length} (${new Set(phones.map((x) => x.p.number)).size} distinct numbers), appendix rows ${d.rows.length}`);
+  out.push('', 'Organisations per kind:');
+  for (const [k, n] of count(d.organizations, (o) => o.kind)) out.push(`  ${k.padEnd(22)} ${n}`);
+  out.push('', 'Services per category:');
+  const cat = new Map(d.categories.map((c) => [c.id, c.name['zh-Hant']]));
+  for (const [k, n] of count(d.services, (s) => s.category)) out.push(`  ${k.padEnd(22)} ${String(n).padStart(3)}  ${cat.get(k) ?? '?'}`);
+  out.push('', 'Appendix rows per section and status:');
+  for (const [k, n] of count(d.rows, (r) => `${r.section} ${r.status}`)) out.push(`  ${k.padEnd(28)} ${n}`);
+  out.push('', 'Appendix rows per table:');
+  for (const [k, n] of count(d.rows, (r) => `[${r.section}] ${r.table}`)) out.push(`  ${String(n).padStart(3)}  ${k}`);
+  out.push('', 'Services without a location (address not placed or none printed):');
+  for (const s of d.services.filter((x) => !x.locationIds.length)) out.push(`  ${s.id}${s.unlocatedAddresses ? `: ${s.unlocatedAddresses.map((u: any) => `${u.printed} (${u.reason})`).join('; ')}` : ''}`); // eslint-disable-line @typescript-eslint/no-explicit-any
+  out.push('', 'Doubtful phones:');
+  for (const { id, p } of phones.filter((x) => x.p.doubt)) out.push(`  ${id}: «${p.printed}» — ${p.doubt}`);
+  out.push('', 'Notes of kind conflict / doubt / source-error:');
+  for (const r of [...d.organizations, ...d.services]) {
+    for (const n of r.notes ?? []) if (n.kind !== 'info') out.push(`  ${r.id} [${n.kind}] ${n.text}`);
+  }
+  return out.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(report());
