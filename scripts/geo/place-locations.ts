@@ -1,6 +1,6 @@
 /**
  * Places every location of the service directory on the map, from real
- * geocoded sources only (see data/geo/README.md and /work/shared/geodata/README.md):
+ * geocoded sources only (see data/geo/README.md and data/sources/geodata/README.md):
  *
  *   1. "address": the normalised address equals an address of the MOHW
  *      shelter list (2025, preferred), or the location is a district office /
@@ -35,7 +35,7 @@ import { haversineMetres, type LonLat } from '../../src/geo/distance.ts';
 import { ROOT, atlasDistrictFeatures, loadDistrictRecords, round6 } from './build-boundaries.ts';
 
 export { ROOT };
-export const SHARED_GEODATA = join(ROOT, '../shared/geodata');
+export const SHARED_GEODATA = join(ROOT, 'data/sources/geodata');
 export const SHELTERS_FILE = 'mohw-shelters-taichung-2025.csv';
 export const LANDMARKS_FILE = 'nlsc-landmarks-taichung-2013.csv';
 export const OFFICES_FILE = 'district-offices.json';
@@ -265,7 +265,7 @@ export function loadReferences(): References {
 // ---------------------------------------------------------------------------
 // Matching
 
-const sharedFile = (file: string): string => `../shared/geodata/${file}`;
+const sharedFile = (file: string): string => `data/sources/geodata/${file}`;
 
 function inside(point: LonLat, polygon: Polygon | MultiPolygon | undefined): boolean {
   return !!polygon && turf.booleanPointInPolygon([point[0], point[1]], polygon);
@@ -500,7 +500,7 @@ export function main(): void {
     const placed = placeLocation(location, refs);
     points.push(placed.point);
     byPrecision[placed.point.precision]++;
-    const k = `${placed.point.precision} by ${placed.point.source.match} (${placed.point.source.file.replace('../shared/geodata/', '')})`;
+    const k = `${placed.point.precision} by ${placed.point.source.match} (${placed.point.source.file.replace('data/sources/geodata/', '')})`;
     byMatch.set(k, (byMatch.get(k) ?? 0) + 1);
     for (const n of placed.notes) notes.push(`${location.id} [${foldAddressText(location.address)}]: ${n}`);
     if (placed.point.precision !== 'address') {

@@ -1,6 +1,6 @@
 /**
  * The service directory (data/directory/*.json) against the handbook.
- * Run: cd /work/main && node --import tsx --test test/node/directory.test.ts
+ * Run: node --import tsx --test test/node/directory.test.ts
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

