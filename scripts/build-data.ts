@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, loadBenefitFiles } from './validate-data.ts';
 import type { BenefitDetail, BenefitRecord, BenefitRules, BenefitSummary, Chapter, PlanUpdate } from '../src/data/benefit-types.ts';
+import type { Directory, District, Location, Organization, Precision, Service } from '../src/data/directory-types.ts';
+import { benefitsByOrganization, linkBenefits, type LinkResult } from './link-directory.ts';
 
 interface StoredPlanUpdate extends PlanUpdate {
   replace?: Partial<Pick<BenefitRecord, 'title' | 'summary' | 'amounts' | 'rule' | 'kind' | 'documents' | 'audiences' | 'free'>>;
@@ -29,8 +31,60 @@ export interface BenefitData {
   details: Record<string, BenefitDetail>;
 }
 
-export function buildBenefitData(): BenefitData {
+const readData = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+
+interface StoredPoint {
+  locationId: string;
+  lon: number;
+  lat: number;
+  precision: Precision;
+  source: { file: string; match: string; row?: string };
+}
+
+const PRECISION_RANK: Record<Precision, number> = { address: 3, village: 2, district: 1 };
+
+/** The directory with each location's best point (a geocoded one only where it is more precise). */
+export function buildDirectory(records: readonly BenefitRecord[]): Directory {
+  const { organizations } = readData<{ organizations: Organization[] }>('data/directory/organizations.json');
+  const { services } = readData<{ services: Service[] }>('data/directory/services.json');
+  const { locations } = readData<{ locations: Location[] }>('data/directory/locations.json');
+  const { categories } = readData<{ categories: Directory['categories'] }>('data/directory/taxonomy.json');
+  const districts = readData<District[]>('data/districts.json');
+  const points = new Map<string, StoredPoint>();
+  for (const file of ['data/directory/location-points.json', 'data/directory/location-points-geocoded.json']) {
+    if (!existsSync(join(ROOT, file))) continue;
+    for (const p of readData<{ points: StoredPoint[] }>(file).points) {
+      const known = points.get(p.locationId);
+      if (!known || PRECISION_RANK[p.precision] > PRECISION_RANK[known.precision]) points.set(p.locationId, p);
+    }
+  }
+  const placed = locations.map((location) => {
+    const p = points.get(location.id);
+    return p ? { ...location, point: { lon: p.lon, lat: p.lat, precision: p.precision, source: `${p.source.file}: ${p.source.row ?? p.source.match}` } } : location;
+  });
+  // Source citations stay in data/; the interface needs the facts.
+  const strip = <T>(record: T): T => {
+    const { source: _source, ...rest } = record as T & { source?: unknown };
+    return rest as T;
+  };
+  return {
+    organizations: organizations.map(strip),
+    services: services.map(strip),
+    locations: placed.map(strip),
+    categories,
+    districts,
+    benefitsByOrganization: benefitsByOrganization(records),
+  };
+}
+
+export function loadLinkedRecords(): { records: BenefitRecord[]; links: LinkResult } {
   const records = loadBenefitFiles().flatMap((f) => f.records as BenefitRecord[]);
+  const { organizations } = readData<{ organizations: Organization[] }>('data/directory/organizations.json');
+  const { services } = readData<{ services: Service[] }>('data/directory/services.json');
+  return { records, links: linkBenefits(records, organizations, services) };
+}
+
+export function buildBenefitData(records = loadLinkedRecords().records): BenefitData {
   const updates = readPlanUpdates();
   const index: BenefitSummary[] = [];
   const rules: Record<string, BenefitRules> = {};
@@ -87,7 +141,8 @@ function dataModule(typeImport: string, name: string, type: string, value: unkno
 export function writeGenerated(): void {
   const out = join(ROOT, 'src/generated');
   mkdirSync(out, { recursive: true });
-  const { index, rules, details } = buildBenefitData();
+  const { records, links } = loadLinkedRecords();
+  const { index, rules, details } = buildBenefitData(records);
   const types = (...names: string[]) => `import type { ${names.join(', ')} } from '../data/benefit-types.js';`;
   const indexTypes = types('BenefitSummary', 'Chapter');
   const chapters = (JSON.parse(readFileSync(join(ROOT, 'data/benefits/chapters.json'), 'utf8')).chapters as Chapter[]).map(
@@ -100,7 +155,16 @@ export function writeGenerated(): void {
   );
   writeFileSync(join(out, 'benefit-rules.ts'), dataModule(types('BenefitRules'), 'benefitRules', 'Readonly<Record<string, BenefitRules>>', rules));
   writeFileSync(join(out, 'benefit-details.ts'), dataModule(types('BenefitDetail'), 'benefitDetails', 'Readonly<Record<string, BenefitDetail>>', details));
+  const directory = buildDirectory(records);
+  writeFileSync(
+    join(out, 'directory.ts'),
+    dataModule("import type { Directory } from '../data/directory-types.js';", 'directory', 'Directory', directory),
+  );
   console.log(`benefits: ${index.length} records → src/generated/benefit-index.ts, benefit-rules.ts, benefit-details.ts`);
+  console.log(
+    `directory: ${directory.organizations.length} organizations, ${directory.services.length} services, ${directory.locations.length} locations → src/generated/directory.ts`,
+  );
+  console.log(`links: ${links.byName.size} printed names resolved to directory records, ${links.unresolved.size} not (npm run data:report lists them)`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) writeGenerated();

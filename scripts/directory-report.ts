@@ -40,3 +40,23 @@ export function report(root = ROOT): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(report());
+
+// Where the map can place each location, and which printed names in the
+// benefit records still do not link to a directory record.
+{
+  const { buildDirectory, loadLinkedRecords } = await import('./build-data.ts');
+  const { records, links } = loadLinkedRecords();
+  const directory = buildDirectory(records);
+  const byPrecision = new Map<string, number>();
+  for (const location of directory.locations) {
+    const key = location.point?.precision ?? 'none';
+    byPrecision.set(key, (byPrecision.get(key) ?? 0) + 1);
+  }
+  console.log('\nLocations by precision of their map point:');
+  for (const key of ['address', 'village', 'district', 'none']) {
+    const n = byPrecision.get(key) ?? 0;
+    console.log(`  ${key.padEnd(9)} ${String(n).padStart(4)}  ${((100 * n) / directory.locations.length).toFixed(0)}%`);
+  }
+  console.log(`\nBenefit contacts and places to apply: ${links.byName.size} printed names link to the directory; ${links.unresolved.size} do not:`);
+  for (const [name, count] of [...links.unresolved].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${name}`);
+}

@@ -1,0 +1,87 @@
+import type { LocalizedText } from '../eligibility/rules.js';
+
+export interface ExtensionRange {
+  from: string;
+  to: string;
+  building?: string;
+  printed?: string;
+}
+
+export interface DirectoryPhone {
+  printed: string;
+  number: string;
+  extensions?: string[];
+  extensionRanges?: ExtensionRange[];
+  kind: 'voice' | 'fax';
+  label?: string;
+  areaCodeMissing?: boolean;
+  /** Why the number is doubtful as printed; it is shown as printed, unlinked. */
+  doubt?: string;
+}
+
+export interface DirectoryNote {
+  kind: 'doubt' | 'source-error' | 'conflict' | 'extraction' | 'merge' | 'info';
+  text: string;
+}
+
+export interface Organization {
+  id: string;
+  name: LocalizedText;
+  alternateNames?: string[];
+  kind: string;
+  parent?: string;
+  phones?: DirectoryPhone[];
+  locationIds?: string[];
+  notes?: DirectoryNote[];
+}
+
+export interface Service {
+  id: string;
+  name: { 'zh-Hant': string; en?: string };
+  category: string;
+  organizationId: string;
+  operatorId?: string;
+  locationIds: string[];
+  unlocatedAddresses?: { address: string; reason: string }[];
+  /** District ids, or 'all' for the whole city; absent when the source prints none. */
+  serviceArea?: 'all' | string[];
+  serviceAreaPrinted?: string;
+  phones: DirectoryPhone[];
+  description?: { 'zh-Hant': string; en?: string };
+  notes?: DirectoryNote[];
+}
+
+export type Precision = 'address' | 'village' | 'district';
+
+export interface Location {
+  id: string;
+  address: string;
+  /** zh-Hant district name, e.g. 豐原區. */
+  district: string;
+  village?: string;
+  name?: LocalizedText;
+  /** Where the map may place it, and how exactly. */
+  point?: { lon: number; lat: number; precision: Precision; source: string };
+}
+
+export interface Category {
+  id: string;
+  name: LocalizedText;
+}
+
+export interface District {
+  id: string;
+  name: LocalizedText;
+  townCode: string;
+}
+
+/** Everything the directory and the map need, in one lazily loaded chunk. */
+export interface Directory {
+  organizations: Organization[];
+  services: Service[];
+  locations: Location[];
+  categories: Category[];
+  districts: District[];
+  /** Benefit ids that name each organization as contact or place to apply. */
+  benefitsByOrganization: Record<string, string[]>;
+}
