@@ -60,7 +60,12 @@ export function buildDirectory(records: readonly BenefitRecord[]): Directory {
   }
   const placed = locations.map((location) => {
     const p = points.get(location.id);
-    return p ? { ...location, point: { lon: p.lon, lat: p.lat, precision: p.precision, source: `${p.source.file}: ${p.source.row ?? p.source.match}` } } : location;
+    return p
+      ? {
+          ...location,
+          point: { lon: p.lon, lat: p.lat, precision: p.precision, source: `${p.source.file}: ${p.source.row ?? p.source.match}` },
+        }
+      : location;
   });
   // Source citations stay in data/; the interface needs the facts.
   const strip = <T>(record: T): T => {
@@ -153,8 +158,14 @@ export function writeGenerated(): void {
     dataModule(indexTypes, 'benefitIndex', 'readonly BenefitSummary[]', index) +
       `export const benefitChapters: readonly Chapter[] = ${jsonLiteral(chapters)};\n`,
   );
-  writeFileSync(join(out, 'benefit-rules.ts'), dataModule(types('BenefitRules'), 'benefitRules', 'Readonly<Record<string, BenefitRules>>', rules));
-  writeFileSync(join(out, 'benefit-details.ts'), dataModule(types('BenefitDetail'), 'benefitDetails', 'Readonly<Record<string, BenefitDetail>>', details));
+  writeFileSync(
+    join(out, 'benefit-rules.ts'),
+    dataModule(types('BenefitRules'), 'benefitRules', 'Readonly<Record<string, BenefitRules>>', rules),
+  );
+  writeFileSync(
+    join(out, 'benefit-details.ts'),
+    dataModule(types('BenefitDetail'), 'benefitDetails', 'Readonly<Record<string, BenefitDetail>>', details),
+  );
   const directory = buildDirectory(records);
   writeFileSync(
     join(out, 'directory.ts'),
@@ -164,7 +175,9 @@ export function writeGenerated(): void {
   console.log(
     `directory: ${directory.organizations.length} organizations, ${directory.services.length} services, ${directory.locations.length} locations → src/generated/directory.ts`,
   );
-  console.log(`links: ${links.byName.size} printed names resolved to directory records, ${links.unresolved.size} not (npm run data:report lists them)`);
+  console.log(
+    `links: ${links.byName.size} printed names resolved to directory records, ${links.unresolved.size} not (npm run data:report lists them)`,
+  );
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) writeGenerated();

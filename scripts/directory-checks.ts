@@ -32,7 +32,15 @@ export const DIRECTORY_FILES = {
 } as const;
 
 /** Lines of the appendix that must each be accounted for in appendix-rows.json. */
-export const APPENDIX = { first: 5399, bureauFirst: 5411, bureauLast: 5501, officesFirst: 5508, officesLast: 5536, institutionsFirst: 5538, last: 5957 };
+export const APPENDIX = {
+  first: 5399,
+  bureauFirst: 5411,
+  bureauLast: 5501,
+  officesFirst: 5508,
+  officesLast: 5536,
+  institutionsFirst: 5538,
+  last: 5957,
+};
 
 export function loadDirectory(root: string) {
   const read = (f: string) => JSON.parse(readFileSync(join(root, f), 'utf8'));
@@ -94,11 +102,17 @@ export function checkDirectory(root: string): Problem[] {
   };
   const phonesOk = (file: string, where: string, phones: Json[] | undefined) => {
     for (const p of phones ?? []) {
-      if (!p.printed.replace(/\s/g, '').includes(p.number)) say(file, where, `phone number ${p.number} is not in its printed form «${p.printed}»`);
-      if (p.lines && lineRange(file, where, p.lines) && !quoteOccursIn(p.printed.replace(/^Fax:/, ''), sliceLines(lines, p.lines[0], p.lines[1]))) {
+      if (!p.printed.replace(/\s/g, '').includes(p.number))
+        say(file, where, `phone number ${p.number} is not in its printed form «${p.printed}»`);
+      if (
+        p.lines &&
+        lineRange(file, where, p.lines) &&
+        !quoteOccursIn(p.printed.replace(/^Fax:/, ''), sliceLines(lines, p.lines[0], p.lines[1]))
+      ) {
         say(file, where, `phone «${p.printed}» is not printed in lines ${p.lines.join('-')}`);
       }
-      for (const r of p.extensionRanges ?? []) if (Number(r.from) > Number(r.to)) say(file, where, `extension range ${r.from}-${r.to} runs backwards`);
+      for (const r of p.extensionRanges ?? [])
+        if (Number(r.from) > Number(r.to)) say(file, where, `extension range ${r.from}-${r.to} runs backwards`);
     }
   };
   const used = new Set<string>();
@@ -116,7 +130,8 @@ export function checkDirectory(root: string): Problem[] {
     lineRange(f, o.id, o.source?.lines);
   }
   // district offices: one per district
-  for (const d of districts) if (!orgIds.has(`district-office-${d.id}`)) say(DIRECTORY_FILES.organizations, `district-office-${d.id}`, 'district office missing');
+  for (const d of districts)
+    if (!orgIds.has(`district-office-${d.id}`)) say(DIRECTORY_FILES.organizations, `district-office-${d.id}`, 'district office missing');
 
   // services
   for (const s of services) {
@@ -129,7 +144,12 @@ export function checkDirectory(root: string): Problem[] {
       if (!locationIds.has(l)) say(f, s.id, `location ${l} not found`);
       used.add(l);
     }
-    if (!(s.locationIds ?? []).length && !(s.unlocatedAddresses ?? []).length && s.source?.table && s.source.lines[0] >= APPENDIX.officesFirst) {
+    if (
+      !(s.locationIds ?? []).length &&
+      !(s.unlocatedAddresses ?? []).length &&
+      s.source?.table &&
+      s.source.lines[0] >= APPENDIX.officesFirst
+    ) {
       say(f, s.id, 'an appendix service without any location or unplaced address');
     }
     if (s.serviceArea !== undefined && s.serviceArea !== 'all') {
@@ -161,12 +181,15 @@ export function checkDirectory(root: string): Problem[] {
     if (!lineRange(f, where, r.lines)) continue;
     for (let n = r.lines[0]; n <= r.lines[1]; n++) covered.add(n);
     if ((r.status === 'kept' || r.status === 'merged') && !records.has(r.recordId)) say(f, where, `record ${r.recordId} not found`);
-    if (!quoteOccursIn(r.name.split(' ')[0]!, sliceLines(lines, r.lines[0], r.lines[1]))) say(f, where, `name «${r.name}» is not printed in its lines`);
-    if (r.section !== 'body-reprint' && (r.lines[0] < APPENDIX.first || r.lines[1] > APPENDIX.last)) say(f, where, 'an appendix row outside the appendix');
+    if (!quoteOccursIn(r.name.split(' ')[0]!, sliceLines(lines, r.lines[0], r.lines[1])))
+      say(f, where, `name «${r.name}» is not printed in its lines`);
+    if (r.section !== 'body-reprint' && (r.lines[0] < APPENDIX.first || r.lines[1] > APPENDIX.last))
+      say(f, where, 'an appendix row outside the appendix');
   }
   for (const n of appendixTableRowLines(lines)) if (!covered.has(n)) say(f, `line ${n}`, 'appendix table row not accounted for');
   for (let n = APPENDIX.bureauFirst; n <= APPENDIX.bureauLast; n++) {
-    if (/\d{3,5}\s*(~|、|$)/.test(lines[n - 1] ?? '') && !covered.has(n)) say(f, `line ${n}`, 'bureau / agency extension line not accounted for');
+    if (/\d{3,5}\s*(~|、|$)/.test(lines[n - 1] ?? '') && !covered.has(n))
+      say(f, `line ${n}`, 'bureau / agency extension line not accounted for');
   }
   return problems;
 }

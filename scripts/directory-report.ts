@@ -18,7 +18,9 @@ export function report(root = ROOT): string {
   const d = loadDirectory(root);
   const out: string[] = [];
   const phones = [...d.organizations, ...d.services].flatMap((r) => (r.phones ?? []).map((p: any) => ({ id: r.id, p }))); // eslint-disable-line @typescript-eslint/no-explicit-any
-  out.push(`organizations ${d.organizations.length}, services ${d.services.length}, locations ${d.locations.length}, phones ${phones.length} (${new Set(phones.map((x) => x.p.number)).size} distinct numbers), appendix rows ${d.rows.length}`);
+  out.push(
+    `organizations ${d.organizations.length}, services ${d.services.length}, locations ${d.locations.length}, phones ${phones.length} (${new Set(phones.map((x) => x.p.number)).size} distinct numbers), appendix rows ${d.rows.length}`,
+  );
   out.push('', 'Organisations per kind:');
   for (const [k, n] of count(d.organizations, (o) => o.kind)) out.push(`  ${k.padEnd(22)} ${n}`);
   out.push('', 'Services per category:');
@@ -29,7 +31,10 @@ export function report(root = ROOT): string {
   out.push('', 'Appendix rows per table:');
   for (const [k, n] of count(d.rows, (r) => `[${r.section}] ${r.table}`)) out.push(`  ${String(n).padStart(3)}  ${k}`);
   out.push('', 'Services without a location (address not placed or none printed):');
-  for (const s of d.services.filter((x) => !x.locationIds.length)) out.push(`  ${s.id}${s.unlocatedAddresses ? `: ${s.unlocatedAddresses.map((u: any) => `${u.printed} (${u.reason})`).join('; ')}` : ''}`); // eslint-disable-line @typescript-eslint/no-explicit-any
+  for (const s of d.services.filter((x) => !x.locationIds.length))
+    out.push(
+      `  ${s.id}${s.unlocatedAddresses ? `: ${s.unlocatedAddresses.map((u: any) => `${u.printed} (${u.reason})`).join('; ')}` : ''}`,
+    ); // eslint-disable-line @typescript-eslint/no-explicit-any
   out.push('', 'Doubtful phones:');
   for (const { id, p } of phones.filter((x) => x.p.doubt)) out.push(`  ${id}: «${p.printed}» — ${p.doubt}`);
   out.push('', 'Notes of kind conflict / doubt / source-error:');
@@ -57,6 +62,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) conso
     const n = byPrecision.get(key) ?? 0;
     console.log(`  ${key.padEnd(9)} ${String(n).padStart(4)}  ${((100 * n) / directory.locations.length).toFixed(0)}%`);
   }
-  console.log(`\nBenefit contacts and places to apply: ${links.byName.size} printed names link to the directory; ${links.unresolved.size} do not:`);
+  console.log(
+    `\nBenefit contacts and places to apply: ${links.byName.size} printed names link to the directory; ${links.unresolved.size} do not:`,
+  );
   for (const [name, count] of [...links.unresolved].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${name}`);
 }

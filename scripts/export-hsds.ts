@@ -33,8 +33,18 @@ function hsdsPhones(owner: Record<string, string>, phones: Json[] | undefined): 
       ext.length && single === null ? `Extensions: ${ext.join(', ')}` : '',
       p.areaCodeMissing ? 'Printed without an area code.' : '',
       p.doubt ? `Doubt: ${p.doubt}` : '',
-    ].filter(Boolean).join(' | ');
-    return { id: `${Object.values(owner)[0]}-phone-${i + 1}`, ...owner, number: p.number, extension: single, type: p.kind, description, languages: [] };
+    ]
+      .filter(Boolean)
+      .join(' | ');
+    return {
+      id: `${Object.values(owner)[0]}-phone-${i + 1}`,
+      ...owner,
+      number: p.number,
+      extension: single,
+      type: p.kind,
+      description,
+      languages: [],
+    };
   });
 }
 
@@ -45,10 +55,21 @@ function hsdsLocation(l: Json, org?: string): Json {
     location_type: 'physical',
     name: l.name?.['zh-Hant'] ?? l.address,
     alternate_name: l.name?.en ?? null,
-    addresses: [{
-      id: `${l.id}-address`, location_id: l.id, attention: null, address_1: l.address, address_2: l.village ?? null,
-      city: '臺中市', region: l.district, state_province: '臺中市', postal_code: null, country: 'TW', address_type: 'physical',
-    }],
+    addresses: [
+      {
+        id: `${l.id}-address`,
+        location_id: l.id,
+        attention: null,
+        address_1: l.address,
+        address_2: l.village ?? null,
+        city: '臺中市',
+        region: l.district,
+        state_province: '臺中市',
+        postal_code: null,
+        country: 'TW',
+        address_type: 'physical',
+      },
+    ],
   };
 }
 
@@ -77,21 +98,60 @@ export function exportHsds(root = ROOT) {
       organization_id: s.organizationId,
       name: s.name['zh-Hant'],
       alternate_name: s.name.en ?? null,
-      description: [s.description?.['zh-Hant'], ...(s.notes ?? []).map((n: Json) => `[${n.kind}] ${n.text}`)].filter(Boolean).join('\n') || null,
+      description:
+        [s.description?.['zh-Hant'], ...(s.notes ?? []).map((n: Json) => `[${n.kind}] ${n.text}`)].filter(Boolean).join('\n') || null,
       status: 'active',
       phones: hsdsPhones({ service_id: s.id }, s.phones),
-      service_areas: s.serviceArea === 'all'
-        ? [{ id: `${s.id}-area`, service_id: s.id, name: '臺中市全區', description: s.serviceAreaPrinted ?? null, extent: null, extent_type: null }]
-        : (s.serviceArea ?? []).map((d: string) => ({ id: `${s.id}-area-${d}`, service_id: s.id, name: districtName.get(d), description: s.serviceAreaPrinted ?? null, extent: null, extent_type: null })),
-      service_at_locations: (s.locationIds ?? []).map((id: string) => ({ id: `${s.id}@${id}`, service_id: s.id, location_id: id, description: null, location: hsdsLocation(locById.get(id)) })),
-      attributes: [{ id: `${s.id}-category`, link_type: 'service', link_id: s.id, taxonomy_term_id: s.category, taxonomy_term: { id: s.category, name: catById.get(s.category)?.name['zh-Hant'] ?? s.category } }],
+      service_areas:
+        s.serviceArea === 'all'
+          ? [
+              {
+                id: `${s.id}-area`,
+                service_id: s.id,
+                name: '臺中市全區',
+                description: s.serviceAreaPrinted ?? null,
+                extent: null,
+                extent_type: null,
+              },
+            ]
+          : (s.serviceArea ?? []).map((d: string) => ({
+              id: `${s.id}-area-${d}`,
+              service_id: s.id,
+              name: districtName.get(d),
+              description: s.serviceAreaPrinted ?? null,
+              extent: null,
+              extent_type: null,
+            })),
+      service_at_locations: (s.locationIds ?? []).map((id: string) => ({
+        id: `${s.id}@${id}`,
+        service_id: s.id,
+        location_id: id,
+        description: null,
+        location: hsdsLocation(locById.get(id)),
+      })),
+      attributes: [
+        {
+          id: `${s.id}-category`,
+          link_type: 'service',
+          link_id: s.id,
+          taxonomy_term_id: s.category,
+          taxonomy_term: { id: s.category, name: catById.get(s.category)?.name['zh-Hant'] ?? s.category },
+        },
+      ],
       ...(s.operatorId ? { operated_by_organization_id: s.operatorId } : {}),
       ...(s.unlocatedAddresses ? { unplaced_addresses: s.unlocatedAddresses.map((u: Json) => `${u.printed} (${u.reason})`) } : {}),
       source: `handbook-2015 ${s.source.file} lines ${s.source.lines.join('-')}${s.source.table ? ` (${s.source.table})` : ''}`,
     })),
   }));
   const locations = dir.locations.map((l) => hsdsLocation(l));
-  const taxonomyTerms = dir.categories.map((c) => ({ id: c.id, code: c.id, name: c.name['zh-Hant'], description: c.name.en, taxonomy: 'welfare-navigator', language: 'zh-Hant' }));
+  const taxonomyTerms = dir.categories.map((c) => ({
+    id: c.id,
+    code: c.id,
+    name: c.name['zh-Hant'],
+    description: c.name.en,
+    taxonomy: 'welfare-navigator',
+    language: 'zh-Hant',
+  }));
   return { organizations, locations, taxonomyTerms };
 }
 
@@ -102,5 +162,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(join(dir, 'organizations.json'), JSON.stringify(out.organizations, null, 2) + '\n');
   writeFileSync(join(dir, 'locations.json'), JSON.stringify(out.locations, null, 2) + '\n');
   writeFileSync(join(dir, 'taxonomy_terms.json'), JSON.stringify(out.taxonomyTerms, null, 2) + '\n');
-  console.log(`dist/hsds: ${out.organizations.length} organizations, ${out.organizations.reduce((n, o) => n + o.services.length, 0)} services, ${out.locations.length} locations, ${out.taxonomyTerms.length} taxonomy terms`);
+  console.log(
+    `dist/hsds: ${out.organizations.length} organizations, ${out.organizations.reduce((n, o) => n + o.services.length, 0)} services, ${out.locations.length} locations, ${out.taxonomyTerms.length} taxonomy terms`,
+  );
 }

@@ -20,7 +20,14 @@ const POLICE = '110';
 const SWITCHBOARD = '04-22289111';
 
 /** Benefits a resident most often asks about, shown before any search. */
-const COMMON_HEADINGS = ['生育津貼', '中低收入老人生活津貼', '身心障礙者生活補助', '市急難救助', '低收入戶及中低收入戶喪葬補助', '托育一條龍'];
+const COMMON_HEADINGS = [
+  '生育津貼',
+  '中低收入老人生活津貼',
+  '身心障礙者生活補助',
+  '市急難救助',
+  '低收入戶及中低收入戶喪葬補助',
+  '托育一條龍',
+];
 
 type View = { kind: 'list' } | { kind: 'detail'; id: string };
 
@@ -237,13 +244,15 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="finder" lang=${this.locale}>
-      ${this.loading
-        ? renderStatus({ kind: 'loading' })
-        : this.loadError
-          ? renderStatus({ kind: 'error', retry: () => void this.load() })
-          : this.view.kind === 'detail'
-            ? this.renderDetail()
-            : this.renderList()}
+      ${
+        this.loading
+          ? renderStatus({ kind: 'loading' })
+          : this.loadError
+            ? renderStatus({ kind: 'error', retry: () => void this.load() })
+            : this.view.kind === 'detail'
+              ? this.renderDetail()
+              : this.renderList()
+      }
     </div>`;
   }
 
@@ -271,16 +280,23 @@ export class WelfareBenefitFinder extends WelfareElement {
         <select id="chapter" @change=${this.setChapter}>
           <option value="" ?selected=${!this.selectedChapter}>${msg('全部類別', { desc: 'Finder: all chapters option' })}</option>
           ${this.chapters.map(
-            (c) => html`<option value=${String(c.number)} ?selected=${this.selectedChapter === c.number}>${pick(c.title, this.locale)}</option>`,
+            (c) =>
+              html`<option value=${String(c.number)} ?selected=${this.selectedChapter === c.number}>${pick(c.title, this.locale)}</option>`,
           )}
         </select>
       </div>
       <fieldset class="audiences">
         <legend>${msg('對象', { desc: 'Finder: audience filter legend' })}</legend>
         ${AUDIENCES.filter((a) => counts.has(a)).map(
-          (a) => html`<button type="button" class="chip" aria-pressed=${selected.has(a) ? 'true' : 'false'} @click=${() => this.toggleAudience(a)}>
-            ${audienceLabel(a)} <span class="count">${counts.get(a)}</span>
-          </button>`,
+          (a) =>
+            html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${selected.has(a) ? 'true' : 'false'}
+              @click=${() => this.toggleAudience(a)}
+            >
+              ${audienceLabel(a)} <span class="count">${counts.get(a)}</span>
+            </button>`,
         )}
       </fieldset>
     </div>`;
@@ -292,33 +308,36 @@ export class WelfareBenefitFinder extends WelfareElement {
     const common = this.benefits.filter((b) => !b.parent && COMMON_HEADINGS.includes(b.title['zh-Hant']));
     const countText = msg(str`找到 ${results.length} 項`, { desc: 'Finder: number of results' });
     return html`${this.renderSafetyLine()} ${this.renderSearch()} ${this.renderFilters()}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        ${searching ? countText : ''}
-      </p>
-      ${searching
-        ? results.length
-          ? html`<p class="count-line" aria-hidden="true">${countText}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${searching ? countText : ''}</p>
+      ${
+        searching
+          ? results.length
+            ? html`<p class="count-line" aria-hidden="true">${countText}</p>
+                <ul class="results">
+                  ${results.map((r) => this.renderResult(r.benefit, r.terms))}
+                </ul>`
+            : this.renderNoResults()
+          : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
               <ul class="results">
-                ${results.map((r) => this.renderResult(r.benefit, r.terms))}
+                ${common.map((b) => this.renderResult(b, []))}
               </ul>`
-          : this.renderNoResults()
-        : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
-            <ul class="results">
-              ${common.map((b) => this.renderResult(b, []))}
-            </ul>`}`;
+      }`;
   }
 
   private renderNoResults(): TemplateResult {
     const filtered = this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
     return html`<div class="status" role="status" part="status">
       <p>${msg('沒有找到符合的福利。', { desc: 'Finder: no results' })}</p>
-      ${filtered
-        ? html`<button type="button" class="secondary" @click=${this.clearFilters}>
-            ${msg('取消類別與對象篩選', { desc: 'Finder: button to drop filters after no results' })}
-          </button>`
-        : nothing}
+      ${
+        filtered
+          ? html`<button type="button" class="secondary" @click=${this.clearFilters}>
+              ${msg('取消類別與對象篩選', { desc: 'Finder: button to drop filters after no results' })}
+            </button>`
+          : nothing
+      }
       <p>
-        ${msg('也可以打電話問社會局：', { desc: 'Finder: no results, call the bureau' })} ${renderPhone({ number: SWITCHBOARD }, this.locale)}
+        ${msg('也可以打電話問社會局：', { desc: 'Finder: no results, call the bureau' })}
+        ${renderPhone({ number: SWITCHBOARD }, this.locale)}
       </p>
     </div>`;
   }
@@ -351,48 +370,60 @@ export class WelfareBenefitFinder extends WelfareElement {
     const summary = this.benefits.find((b) => b.id === this.benefit);
     if (!summary) {
       return html`${renderStatus({ kind: 'error', message: msg('找不到這項福利。', { desc: 'Finder: unknown benefit id' }) })}
-        <button type="button" class="back" @click=${() => void this.close()}>${msg('回到列表', { desc: 'Finder: back to the list' })}</button>`;
+        <button type="button" class="back" @click=${() => void this.close()}>
+          ${msg('回到列表', { desc: 'Finder: back to the list' })}
+        </button>`;
     }
     const detail = this.detail;
     const rules = this.rules[summary.id];
     const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
     const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
-      <button type="button" class="back" @click=${() => void this.close()}>← ${msg('回到列表', { desc: 'Finder: back to the list' })}</button>
+      <button type="button" class="back" @click=${() => void this.close()}>
+        ← ${msg('回到列表', { desc: 'Finder: back to the list' })}
+      </button>
       <h2 id="detail-heading" tabindex="-1">${pick(summary.title, this.locale)}</h2>
       <p class="lead">${pick(summary.summary, this.locale)}</p>
       ${violence ? this.renderSafetyLine() : nothing}
-      ${detail?.updates.length
-        ? html`<aside class="updated">
-            <h3>${msg('108–111 年中程施政計畫的更新', { desc: 'Finder: heading of plan updates' })}</h3>
-            ${detail.updates.map((u) => html`<p>${pick(u.summary, this.locale)}</p>`)}
-          </aside>`
-        : nothing}
-      ${!detail
-        ? renderStatus({ kind: 'loading' })
-        : html`${this.renderTextBlock(msg('誰可以申請', { desc: 'Finder: who qualifies heading' }), sections('eligibility'))}
-          ${rules?.amounts.length ? this.renderAmounts(rules.amounts) : nothing}
-          ${this.renderTextBlock(msg('內容', { desc: 'Finder: content heading' }), [...sections('amount'), ...sections('content')])}
-          ${detail.documents.length
-            ? html`<section>
-                <h3>${msg('應備文件', { desc: 'Finder: documents to bring heading' })}</h3>
-                <ul class="checklist">
-                  ${detail.documents.map(
-                    (d, i) => html`<li><input type="checkbox" id="doc-${i}" /><label for="doc-${i}">${d}</label></li>`,
-                  )}
-                </ul>
-              </section>`
-            : nothing}
-          ${this.renderWhere(detail)} ${this.renderTextBlock(msg('申請方式', { desc: 'Finder: process heading' }), sections('process'))}
-          ${this.renderSource(detail)}`}
+      ${
+        detail?.updates.length
+          ? html`<aside class="updated">
+              <h3>${msg('108–111 年中程施政計畫的更新', { desc: 'Finder: heading of plan updates' })}</h3>
+              ${detail.updates.map((u) => html`<p>${pick(u.summary, this.locale)}</p>`)}
+            </aside>`
+          : nothing
+      }
+      ${
+        !detail
+          ? renderStatus({ kind: 'loading' })
+          : html`${this.renderTextBlock(msg('誰可以申請', { desc: 'Finder: who qualifies heading' }), sections('eligibility'))}
+            ${rules?.amounts.length ? this.renderAmounts(rules.amounts) : nothing}
+            ${this.renderTextBlock(msg('內容', { desc: 'Finder: content heading' }), [...sections('amount'), ...sections('content')])}
+            ${
+              detail.documents.length
+                ? html`<section>
+                    <h3>${msg('應備文件', { desc: 'Finder: documents to bring heading' })}</h3>
+                    <ul class="checklist">
+                      ${detail.documents.map(
+                        (d, i) => html`<li><input type="checkbox" id="doc-${i}" /><label for="doc-${i}">${d}</label></li>`,
+                      )}
+                    </ul>
+                  </section>`
+                : nothing
+            }
+            ${this.renderWhere(detail)} ${this.renderTextBlock(msg('申請方式', { desc: 'Finder: process heading' }), sections('process'))}
+            ${this.renderSource(detail)}`
+      }
       <p class="disclaimer">
         ${msg('這是福利資訊，不是申請。是否符合資格與金額，以受理單位審核為準。', {
           desc: 'Finder: disclaimer that this is information, not an application',
         })}
       </p>
-      ${this.locale !== 'zh-Hant'
-        ? html`<p class="note-language">${msg('詳細條文只有中文版。', { desc: 'Finder: the detailed text exists only in Chinese' })}</p>`
-        : nothing}
+      ${
+        this.locale !== 'zh-Hant'
+          ? html`<p class="note-language">${msg('詳細條文只有中文版。', { desc: 'Finder: the detailed text exists only in Chinese' })}</p>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -409,28 +440,36 @@ export class WelfareBenefitFinder extends WelfareElement {
       <h3>${msg('金額', { desc: 'Finder: how much heading' })}</h3>
       <ul class="amounts">
         ${amounts.map(
-          (a) => html`<li>
-            <span class="amount-label">${pick(a.label, this.locale)}</span>
-            ${formatAmount(a, this.locale) ? html`<strong>${formatAmount(a, this.locale)}</strong>` : nothing}
-            ${a.tiers?.length
-              ? html`<table>
-                  <thead>
-                    <tr>
-                      <th scope="col">${msg('身分', { desc: 'Finder: tier table, status column' })}</th>
-                      <th scope="col">${msg('金額', { id: 'finder-tier-amount-column', desc: 'Finder: tier table, amount column' })}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${a.tiers.map(
-                      (t) => html`<tr>
-                        <th scope="row">${pick(t.label, this.locale)}</th>
-                        <td>${formatAmount({ ...t, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale)}</td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table>`
-              : nothing}
-          </li>`,
+          (a) =>
+            html`<li>
+              <span class="amount-label">${pick(a.label, this.locale)}</span>
+              ${formatAmount(a, this.locale) ? html`<strong>${formatAmount(a, this.locale)}</strong>` : nothing}
+              ${
+                a.tiers?.length
+                  ? html`<table>
+                      <thead>
+                        <tr>
+                          <th scope="col">${msg('身分', { desc: 'Finder: tier table, status column' })}</th>
+                          <th scope="col">
+                            ${msg('金額', { id: 'finder-tier-amount-column', desc: 'Finder: tier table, amount column' })}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        ${a.tiers.map(
+                          (t) =>
+                            html`<tr>
+                              <th scope="row">${pick(t.label, this.locale)}</th>
+                              <td>
+                                ${formatAmount({ ...t, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale)}
+                              </td>
+                            </tr>`,
+                        )}
+                      </tbody>
+                    </table>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -441,23 +480,28 @@ export class WelfareBenefitFinder extends WelfareElement {
     return html`<section>
       <h3>${msg('去哪裡申請、打給誰', { desc: 'Finder: where to apply and whom to call heading' })}</h3>
       ${detail.apply.text ? html`<p lang="zh-Hant">${detail.apply.text}</p>` : nothing}
-      ${ownOffice && this.district
-        ? html`<p>${msg(str`您的戶籍地區公所：${this.district}公所`, { desc: 'Finder: the resident’s own district office' })}</p>`
-        : nothing}
-      ${detail.contacts.length
-        ? html`<ul class="contacts">
-            ${detail.contacts.map(
-              (c) => html`<li>
-                <span lang="zh-Hant">${c.name}</span>
-                ${c.phones.map((p) =>
-                  p.extensions?.length
-                    ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
-                    : renderPhone({ number: p.number, kind: p.kind }, this.locale),
-                )}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        ownOffice && this.district
+          ? html`<p>${msg(str`您的戶籍地區公所：${this.district}公所`, { desc: 'Finder: the resident’s own district office' })}</p>`
+          : nothing
+      }
+      ${
+        detail.contacts.length
+          ? html`<ul class="contacts">
+              ${detail.contacts.map(
+                (c) =>
+                  html`<li>
+                    <span lang="zh-Hant">${c.name}</span>
+                    ${c.phones.map((p) =>
+                      p.extensions?.length
+                        ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
+                        : renderPhone({ number: p.number, kind: p.kind }, this.locale),
+                    )}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -171,6 +171,10 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     padding: 0.25rem 0.5rem;
     text-align: start;
+    overflow-wrap: normal;
+  }
+  td {
+    white-space: nowrap;
   }
   .checklist {
     list-style: none;

@@ -94,7 +94,9 @@ describe('<welfare-benefit-finder>', () => {
   });
 
   it('opens a benefit with tiers, documents and dialable extensions', async () => {
-    const el = await fixture<WelfareBenefitFinder>(html`<welfare-benefit-finder benefit="disability-living-allowance"></welfare-benefit-finder>`);
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder benefit="disability-living-allowance"></welfare-benefit-finder>`,
+    );
     await ready(el);
     await detailShown(el);
     expect($(el, '#detail-heading')!.textContent).to.equal('身心障礙者生活補助');
@@ -109,14 +111,18 @@ describe('<welfare-benefit-finder>', () => {
   });
 
   it('says when the 108–111 plan updated a benefit', async () => {
-    const el = await fixture<WelfareBenefitFinder>(html`<welfare-benefit-finder benefit="parents-not-working-childcare-allowance"></welfare-benefit-finder>`);
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder benefit="parents-not-working-childcare-allowance"></welfare-benefit-finder>`,
+    );
     await ready(el);
     await detailShown(el);
     expect($(el, '.updated')!.textContent).to.include('2,500');
   });
 
   it('shows the protection line on violence and abuse content', async () => {
-    const el = await fixture<WelfareBenefitFinder>(html`<welfare-benefit-finder benefit="domestic-violence-protection-hotlines"></welfare-benefit-finder>`);
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder benefit="domestic-violence-protection-hotlines"></welfare-benefit-finder>`,
+    );
     await ready(el);
     await detailShown(el);
     const links = $$(el, '.detail .safety a').map((a) => a.getAttribute('href'));
@@ -160,7 +166,9 @@ describe('<welfare-benefit-finder>', () => {
   });
 
   it('shows a clear message for an unknown benefit id', async () => {
-    const el = await fixture<WelfareBenefitFinder>(html`<welfare-benefit-finder benefit="no-such-benefit" lang="en"></welfare-benefit-finder>`);
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder benefit="no-such-benefit" lang="en"></welfare-benefit-finder>`,
+    );
     await ready(el);
     expect($(el, '[role="alert"]')!.textContent).to.include('could not be found');
   });

@@ -9,7 +9,12 @@ type Figure = Pick<Amount, 'value' | 'min' | 'max'>;
 
 function number(value: number, locale: string, unit: Amount['unit']): string {
   if (unit === 'TWD') {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'TWD', maximumFractionDigits: 0, currencyDisplay: 'symbol' }).format(value);
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'TWD',
+      maximumFractionDigits: 0,
+      currencyDisplay: 'symbol',
+    }).format(value);
   }
   if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
@@ -62,7 +67,8 @@ function perWord(per: Amount['per']): string {
 }
 
 function figure(f: Figure, unit: Amount['unit'], locale: string): string {
-  const one = (v: number) => (unit === 'TWD' || unit === 'percent' ? number(v, locale, unit) : unitWord(unit, Number(number(v, 'en', 'items').replace(/,/g, ''))));
+  const one = (v: number) =>
+    unit === 'TWD' || unit === 'percent' ? number(v, locale, unit) : unitWord(unit, Number(number(v, 'en', 'items').replace(/,/g, '')));
   if (unit === 'fraction' && f.value !== undefined) return number(f.value * 100, locale, 'percent');
   if (f.value !== undefined) return one(f.value);
   if (f.min !== undefined && f.max !== undefined) return `${one(f.min)} – ${one(f.max)}`;
@@ -73,6 +79,7 @@ function figure(f: Figure, unit: Amount['unit'], locale: string): string {
 
 /** "NT$4,000 每月（最高）" or "實報實銷" for a figure with its period. */
 export function formatAmount(amount: Amount | (AmountTier & Pick<Amount, 'unit' | 'per' | 'cap' | 'actualCost'>), locale: string): string {
+  if (amount.unit === 'TWD' && amount.value === 0) return msg('免費', { desc: 'Amount: free of charge' });
   const value = figure(amount, amount.unit, locale);
   if (!value) return amount.actualCost ? msg('依實際支出核實補助', { desc: 'Amount: paid at actual cost' }) : '';
   const per = perWord(amount.per);

@@ -101,7 +101,7 @@ export function highlight(text: string, terms: readonly string[]): Fragment[] {
     for (let at = folded.indexOf(t); at !== -1; at = folded.indexOf(t, at + 1)) marks.fill(true, at, at + t.length);
   }
   const fragments: Fragment[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && marks[j] === marks[i]) j++;
     fragments.push({ text: text.slice(i, j), match: marks[i]! });

@@ -16,21 +16,43 @@ const dir = loadDirectory(ROOT);
 
 test('the directory checks find no problems', () => {
   const problems = [...checkSchemas(ROOT).filter((p) => p.file.startsWith('data/directory/')), ...checkDirectory(ROOT)];
-  assert.deepEqual(problems.map((p) => `${p.file} ${p.where}: ${p.message}`), []);
+  assert.deepEqual(
+    problems.map((p) => `${p.file} ${p.where}: ${p.message}`),
+    [],
+  );
 });
 
 // Read by hand from lines 5508–5536 (臺中市政府各公所電話一覽表).
 const DISTRICT_OFFICES: [string, string, string][] = [
-  ['central', '中區區公所', '04-22222502'], ['east', '東區區公所', '04-22151988'], ['west', '西區區公所', '04-22245200'],
-  ['south', '南區區公所', '04-22626105'], ['north', '北區區公所', '04-22314031'], ['xitun', '西屯區公所', '04-22556333'],
-  ['nantun', '南屯區公所', '04-24752799'], ['beitun', '北屯區公所', '04-24606000'], ['fengyuan', '豐原區公所', '04-25222106'],
-  ['dali', '大里區公所', '04-24063979'], ['taiping', '太平區公所', '04-22794157'], ['dongshi', '東勢區公所', '04-25872106'],
-  ['dajia', '大甲區公所', '04-26872101'], ['qingshui', '清水區公所', '04-26270151'], ['shalu', '沙鹿區公所', '04-26622101'],
-  ['wuqi', '梧棲區公所', '04-26564311'], ['houli', '后里區公所', '04-25562116'], ['shengang', '神岡區公所', '04-25620841'],
-  ['tanzi', '潭子區公所', '04-25331160'], ['daya', '大雅區公所', '04-25663316'], ['xinshe', '新社區公所', '04-25811111'],
-  ['shigang', '石岡區公所', '04-25722511'], ['waipu', '外埔區公所', '04-26832216'], ['daan', '大安區公所', '04-26713511'],
-  ['wuri', '烏日區公所', '04-23368016'], ['dadu', '大肚區公所', '04-26991105'], ['longjing', '龍井區公所', '04-26352411'],
-  ['wufeng', '霧峰區公所', '04-23397128'], ['heping', '和平區公所', '04-25941501'],
+  ['central', '中區區公所', '04-22222502'],
+  ['east', '東區區公所', '04-22151988'],
+  ['west', '西區區公所', '04-22245200'],
+  ['south', '南區區公所', '04-22626105'],
+  ['north', '北區區公所', '04-22314031'],
+  ['xitun', '西屯區公所', '04-22556333'],
+  ['nantun', '南屯區公所', '04-24752799'],
+  ['beitun', '北屯區公所', '04-24606000'],
+  ['fengyuan', '豐原區公所', '04-25222106'],
+  ['dali', '大里區公所', '04-24063979'],
+  ['taiping', '太平區公所', '04-22794157'],
+  ['dongshi', '東勢區公所', '04-25872106'],
+  ['dajia', '大甲區公所', '04-26872101'],
+  ['qingshui', '清水區公所', '04-26270151'],
+  ['shalu', '沙鹿區公所', '04-26622101'],
+  ['wuqi', '梧棲區公所', '04-26564311'],
+  ['houli', '后里區公所', '04-25562116'],
+  ['shengang', '神岡區公所', '04-25620841'],
+  ['tanzi', '潭子區公所', '04-25331160'],
+  ['daya', '大雅區公所', '04-25663316'],
+  ['xinshe', '新社區公所', '04-25811111'],
+  ['shigang', '石岡區公所', '04-25722511'],
+  ['waipu', '外埔區公所', '04-26832216'],
+  ['daan', '大安區公所', '04-26713511'],
+  ['wuri', '烏日區公所', '04-23368016'],
+  ['dadu', '大肚區公所', '04-26991105'],
+  ['longjing', '龍井區公所', '04-26352411'],
+  ['wufeng', '霧峰區公所', '04-23397128'],
+  ['heping', '和平區公所', '04-25941501'],
 ];
 
 test('the 29 district offices are present with their printed phones', () => {
@@ -41,7 +63,10 @@ test('the 29 district offices are present with their printed phones', () => {
     const org = dir.organizations.find((o) => o.id === `district-office-${id}`);
     assert.ok(org, `district-office-${id}`);
     assert.equal(org.name['zh-Hant'], name);
-    assert.deepEqual(org.phones.map((p: { number: string }) => p.number), [phone]);
+    assert.deepEqual(
+      org.phones.map((p: { number: string }) => p.number),
+      [phone],
+    );
     assert.equal(org.phones[0].printed, phone);
     const line = SOURCE[org.source.lines[0] - 1]!;
     assert.ok(line.startsWith(`${name}\t`) && line.endsWith(`\t${phone}`), `line ${org.source.lines[0]}: ${line}`);

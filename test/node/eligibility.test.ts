@@ -99,8 +99,9 @@ test('factsOf lists the facts a rule asks about', () => {
   assert.deepEqual([...factsOf({ all: [registered, { not: lowIncome }, incomeTest] })], ['registeredInTaichung', 'householdStatus']);
 });
 
-test('the worked example record evaluates as its text says', () => {
-  const example = JSON.parse(readFileSync(new URL('../../data/benefits/example-record.json', import.meta.url), 'utf8')).records[0];
+test('a real record (handbook 貳一) evaluates as its text says', () => {
+  const example = JSON.parse(readFileSync(new URL('../../data/benefits/chapter-02.json', import.meta.url), 'utf8')).records[0];
+  assert.equal(example.id, 'early-intervention-therapy-transport-subsidy');
   const preschooler = { registeredInTaichung: true, childDisabilityOrDelay: true, childAges: [4] };
   assert.equal(evaluate(example.rule, preschooler).outcome, 'likely');
   assert.equal(evaluate(example.rule, { ...preschooler, registeredInTaichung: false }).outcome, 'unlikely');

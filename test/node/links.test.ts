@@ -11,7 +11,8 @@ test('every contact and place-to-apply reference names a directory organization'
   for (const record of records) {
     for (const contact of record.contacts) if (contact.ref) assert.ok(organizations.has(contact.ref), `${record.id}: ${contact.ref}`);
     for (const target of record.apply.targets) {
-      if (target.kind !== 'district-office-of-residence' && target.ref) assert.ok(organizations.has(target.ref), `${record.id}: ${target.ref}`);
+      if (target.kind !== 'district-office-of-residence' && target.ref)
+        assert.ok(organizations.has(target.ref), `${record.id}: ${target.ref}`);
     }
   }
 });
