@@ -42,11 +42,18 @@ function listDataFiles(root: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) out.push(relative(root, full));
+      else if (/\.(geo)?json$/.test(entry.name)) out.push(relative(root, full));
     }
   };
   walk(join(root, 'data'));
-  return out.sort();
+  // The sources are copied unchanged; the schemas describe the rest.
+  return out.filter((f) => !f.startsWith('data/sources/') && !f.startsWith('data/schema/')).sort();
+}
+
+/** Data files that no catalog entry gives a schema. */
+export function uncataloguedFiles(root = ROOT): string[] {
+  const catalog = readJson(join(root, 'data/schema/catalog.json')).entries as { pattern: string }[];
+  return listDataFiles(root).filter((file) => !catalog.some((e) => matchPattern(e.pattern, file)));
 }
 
 const sourceCache = new Map<string, string[]>();

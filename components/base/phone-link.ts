@@ -14,10 +14,10 @@ export function renderPhone(phone: { number: string; extension?: string; kind?: 
     return html`<span class="phone phone--fax">${msg('傳真', { desc: 'Phone: fax label' })} ${parsed.display}</span>`;
   }
   if (!parsed.valid || !parsed.tel) {
-    return html`<span class="phone phone--doubtful"
-      >${phone.number}${ext}
-      <small>${msg('（號碼依手冊原文，可能有誤）', { desc: 'Phone: the number may be wrong as printed' })}</small></span
-    >`;
+    const why = parsed.missingAreaCode
+      ? msg('（手冊未印區碼）', { desc: 'Phone: the handbook printed this number without an area code' })
+      : msg('（號碼依手冊原文，可能有誤）', { desc: 'Phone: the number may be wrong as printed' });
+    return html`<span class="phone phone--doubtful">${phone.number}${ext} <small>${why}</small></span>`;
   }
   return html`<a class="phone" href=${parsed.tel}>${parsed.display}${ext}</a>`;
 }

@@ -12,6 +12,8 @@ export interface ParsedPhone {
   /** tel: URI with the extension after a pause, e.g. tel:+886422289111,37513; undefined when invalid. */
   tel?: string;
   valid: boolean;
+  /** Printed without an area code (the handbook's local form). */
+  missingAreaCode?: boolean;
   /** Why the number is not valid as printed. */
   problem?: string;
 }
@@ -51,6 +53,10 @@ export function parsePhone(number: string, extension?: string): ParsedPhone {
   const ext = extension?.replace(/\D/g, '') ?? '';
   const withExt = (tel: string) => (ext ? `${tel},${ext}` : tel);
   if (SHORT_CODES.has(digits)) return { digits, display: digits, tel: withExt(`tel:${digits}`), valid: true };
+  if (!digits.startsWith('0')) {
+    // Local numbers printed without an area code: shown as printed, never completed by guess.
+    return { digits, display: number.trim(), valid: false, missingAreaCode: true, problem: 'printed without an area code' };
+  }
   const area = AREA_CODES.find(([code]) => digits.startsWith(code));
   if (!area) return { digits, display: number.trim(), valid: false, problem: 'unknown area code' };
   const [code, lengths] = area;

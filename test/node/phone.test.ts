@@ -29,3 +29,10 @@ test('numbers invalid as printed are flagged, never repaired', () => {
 test('full-width digits are read', () => {
   assert.equal(parsePhone('０４－２２２８９１１１').tel, 'tel:+886422289111');
 });
+
+test('a number printed without an area code is not completed by guess', () => {
+  const p = parsePhone('24724830');
+  assert.equal(p.valid, false);
+  assert.equal(p.missingAreaCode, true);
+  assert.equal(p.tel, undefined);
+});
