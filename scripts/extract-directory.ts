@@ -1639,11 +1639,12 @@ function processRow(row: RawRow, cfg: TableCfg, index: number): Json {
       svc.description = { 'zh-Hant': fold(c['備註'] ?? '') };
     } else if (cfg.key === 'disability-participation-training') {
       const item = fold(c['培訓項目']!);
-      zh = `身心障礙者社區參與能力培力計畫：${item}`;
-      const itemEn =
-        TRAINING_EN[item] ?? TRAINING_EN[squash(item)] ?? Object.entries(TRAINING_EN).find(([k]) => squash(k) === squash(item))?.[1];
-      if (!itemEn) throw new Error(`no English for training ${item}`);
-      en = `Community participation training for people with disabilities: ${itemEn}`;
+      // The TRAINING_EN keys are the items without the spaces that cell wrapping put inside words
+      // (line 5911 繪 畫, 5913 音 樂, 5931 手語歌、 舞蹈、, 5933 太鼓 班); the zh name uses that key.
+      const key = item in TRAINING_EN ? item : Object.keys(TRAINING_EN).find((k) => squash(k) === squash(item));
+      if (!key) throw new Error(`no English for training ${item}`);
+      zh = `身心障礙者社區參與能力培力計畫：${key}`;
+      en = `Community participation training for people with disabilities: ${TRAINING_EN[key]}`;
     } else if (cfg.key === 'homeless-service') {
       svc.description = { 'zh-Hant': fold(c['服務內容'] ?? '') };
     }
@@ -2294,6 +2295,10 @@ function buildBodyPoints() {
         'The same address and phones are printed for several 伍 items (lines 3293–3297, 3333–3337, 3378–3382, 3433–3437, 3480–3484, 3520–3524) and 4128080 with 手機請撥打 02-41288080 at lines 4037–4038, 4062–4063, 4091–4092.',
       ],
       ['info', '4128080 is printed without an area code (7 digits); for mobile phones the handbook prints 02-41288080.'],
+      [
+        'doubt',
+        'The mobile number is printed 02-41288080 (lines 4038, 4063, 4092), which does not contain 4128080: it has one 8 more than 02 + 4128080. Possibly misprinted; kept as printed.',
+      ],
     ],
   });
   // 伍十九 老人安養（臺中市立仁愛之家）
@@ -2536,6 +2541,11 @@ function applyHandNotes() {
     5619,
     'doubt',
     'The address is printed 旱溪西街三段 260 號 2 樓; every other printing of this building says 旱溪西路三段 260 號 (lines 5595, 5615, 5956, 5129). Kept as printed, as its own location.',
+  );
+  note(
+    5648,
+    'doubt',
+    'The address is printed 臺中市東區成功路 300 號 1 樓, but the same street number is printed in 中區 for the 中區區公所 (臺中市中區成功路 300 號 3 樓, line 5508). The district may be misprinted; kept as printed.',
   );
   note(
     5633,
