@@ -33,8 +33,8 @@ export function report(root = ROOT): string {
   out.push('', 'Services without a location (address not placed or none printed):');
   for (const s of d.services.filter((x) => !x.locationIds.length))
     out.push(
-      `  ${s.id}${s.unlocatedAddresses ? `: ${s.unlocatedAddresses.map((u: any) => `${u.printed} (${u.reason})`).join('; ')}` : ''}`,
-    ); // eslint-disable-line @typescript-eslint/no-explicit-any
+      `  ${s.id}${s.unlocatedAddresses ? `: ${s.unlocatedAddresses.map((u: { printed: string; reason: string }) => `${u.printed} (${u.reason})`).join('; ')}` : ''}`,
+    );
   out.push('', 'Doubtful phones:');
   for (const { id, p } of phones.filter((x) => x.p.doubt)) out.push(`  ${id}: «${p.printed}» — ${p.doubt}`);
   out.push('', 'Notes of kind conflict / doubt / source-error:');
