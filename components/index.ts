@@ -6,3 +6,4 @@ export { WelfareElement } from './base/welfare-element.js';
 export type { WelfareEventMap, WelfareEventName } from './base/events.js';
 export { LOCALES, SOURCE_LOCALE, type Locale } from './base/locale.js';
 export { WelfareBenefitFinder } from './benefit-finder/benefit-finder.js';
+export { WelfareEligibilityQuiz } from './eligibility-quiz/eligibility-quiz.js';

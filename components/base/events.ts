@@ -1,3 +1,5 @@
+import type { Answers } from '../../src/eligibility/facts.js';
+
 /**
  * The events the elements send, with their `detail` types. Every event
  * bubbles and is composed, so a host page can listen on `document`.
@@ -9,6 +11,16 @@ export interface WelfareEventMap {
   'welfare-benefit-select': { id: string };
   /** The finder's query or filters changed. */
   'welfare-search': { query: string; category: string; audiences: string[]; count: number };
+  /** The quiz recorded an answer; `answer` is null for "don't know" / "prefer not to say". */
+  'welfare-quiz-change': {
+    question: string;
+    answer: string | boolean | number | readonly number[] | null;
+    answers: Answers;
+    asked: number;
+    remaining: number;
+  };
+  /** The quiz showed its results: benefit ids by group (likely / check with the office / not eligible). */
+  'welfare-quiz-complete': { answers: Answers; likely: string[]; moreInfo: string[]; unlikely: string[] };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;

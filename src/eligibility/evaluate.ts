@@ -5,13 +5,14 @@
  * tell, to be confirmed at the office.
  */
 import { FACTS, type Answers, type FactValue } from './facts.js';
-import { isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type Rule } from './rules.js';
+import { factsOf, isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type Rule } from './rules.js';
 
 export type LeafStatus = 'met' | 'failed' | 'unknown' | 'office';
 
 /**
  * - `likely`: every condition a form can settle is met (office checks may remain);
- * - `more-info`: nothing failed yet, but some answers are missing;
+ * - `more-info`: nothing failed yet, but some answers are missing, or the only
+ *   way left is an exception the office decides;
  * - `unlikely`: a condition is not met;
  * - `open`: anyone may use it (procedures, hotlines, information).
  */
@@ -86,15 +87,22 @@ function evaluateNode(rule: Rule, answers: Answers, out: LeafResult[]): LeafStat
     const inner = evaluateNode(rule.not, answers, out);
     return inner === 'met' ? 'failed' : inner === 'failed' ? 'met' : inner === 'office' ? 'office' : 'unknown';
   }
-  const statuses = ('all' in rule ? rule.all : rule.any).map((r) => evaluateNode(r, answers, out));
+  const branches = 'all' in rule ? rule.all : rule.any;
+  const statuses = branches.map((r) => evaluateNode(r, answers, out));
   if ('all' in rule) {
     if (statuses.includes('failed')) return 'failed';
     if (statuses.includes('unknown')) return 'unknown';
     return statuses.includes('office') ? 'office' : 'met';
   }
   if (statuses.includes('met')) return 'met';
-  if (statuses.includes('office')) return 'office';
-  return statuses.includes('unknown') ? 'unknown' : 'failed';
+  // A branch the household's answers meet, pending the office's usual checks;
+  // or nothing but office checks to choose from: the usual paperwork.
+  const supported = statuses.some((s, i) => s === 'office' && factsOf(branches[i]!).size > 0);
+  if (supported || statuses.every((s) => s === 'office')) return 'office';
+  // What is left is an exception the office decides (or answers still
+  // missing): not "likely", the household should ask.
+  if (statuses.some((s) => s === 'office' || s === 'unknown')) return 'unknown';
+  return 'failed';
 }
 
 export function evaluate(rule: Rule, answers: Answers): Evaluation {

@@ -1,12 +1,28 @@
 import { expect, nextFrame } from '@open-wc/testing';
 
-/** Loads the built runtime chunk as a second, independent copy (as a second script tag from another path would). */
+/**
+ * Loads the built kit a second time as independent modules, as a second
+ * script tag from another path would: every file the entry statically
+ * imports is re-created under a blob: URL, with its imports rewritten.
+ */
 async function loadSecondCopy(): Promise<void> {
-  const entry = await (await fetch('/dist/welfare-navigator.js')).text();
-  const chunk = /from"\.\/(chunks\/[^"]+)"/.exec(entry)![1];
-  const code = await (await fetch(`/dist/${chunk}`)).text();
-  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-  await import(/* @vite-ignore */ url);
+  const copies = new Map<string, Promise<string>>();
+  const copy = (url: string): Promise<string> => {
+    let pending = copies.get(url);
+    if (!pending) {
+      pending = (async () => {
+        let code = await (await fetch(url)).text();
+        // Static imports only: `from"./x.js"` and `import"./x.js"`, not import("./x.js").
+        for (const [, spec] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
+          code = code.split(`"${spec}"`).join(`"${await copy(new URL(spec!, url).href)}"`);
+        }
+        return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      })();
+      copies.set(url, pending);
+    }
+    return pending;
+  };
+  await import(/* @vite-ignore */ await copy(new URL('/dist/welfare-navigator.js', location.href).href));
 }
 
 describe('the built bundle', () => {

@@ -45,7 +45,10 @@ test('any: one met branch is enough; all failed is unlikely; unknown stays unkno
   assert.equal(evaluate(rule, { age: 30, householdStatus: 'low-income' }).outcome, 'likely');
   assert.equal(evaluate(rule, { age: 30, householdStatus: 'neither' }).outcome, 'unlikely');
   assert.equal(evaluate(rule, { age: 30 }).outcome, 'more-info');
-  assert.equal(evaluate({ any: [senior, incomeTest] }, { age: 30 }).outcome, 'likely');
+  // An exception the office decides is no way to "likely" for someone the rule rules out.
+  assert.equal(evaluate({ any: [senior, incomeTest] }, { age: 30 }).outcome, 'more-info');
+  assert.equal(evaluate({ any: [senior, incomeTest] }, { age: 70 }).outcome, 'likely');
+  assert.equal(evaluate({ any: [incomeTest, incomeTest] }, {}).outcome, 'likely');
 });
 
 test('not inverts met and failed and keeps unknown', () => {

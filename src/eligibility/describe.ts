@@ -1,0 +1,254 @@
+/**
+ * Plain words for a rule's conditions, for the conditions that carry no
+ * label of their own: "65 歲以上", "戶籍在臺中市", "有 6 歲以下的孩子".
+ */
+import { msg, str } from '@lit/localize';
+import { evaluateCondition, holds } from './evaluate.js';
+import type { Answers, DisabilityLevel, HouseholdStatus } from './facts.js';
+import { isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type LocalizedText, type Rule } from './rules.js';
+
+export function householdStatusLabel(status: HouseholdStatus): string {
+  switch (status) {
+    case 'low-income':
+      return msg('低收入戶', { id: 'describe-low-income', desc: 'Condition describer: low-income household' });
+    case 'middle-low-income':
+      return msg('中低收入戶', { id: 'describe-middle-low-income', desc: 'Condition describer: middle-low-income household' });
+    case 'neither':
+      return msg('一般戶', { desc: 'Condition describer: neither low nor middle-low income' });
+  }
+}
+
+export function disabilityLevelLabel(level: DisabilityLevel): string {
+  switch (level) {
+    case 'mild':
+      return msg('輕度', { id: 'describe-mild', desc: 'Condition describer: disability level mild' });
+    case 'moderate':
+      return msg('中度', { id: 'describe-moderate', desc: 'Condition describer: disability level moderate' });
+    case 'severe':
+      return msg('重度', { id: 'describe-severe', desc: 'Condition describer: disability level severe' });
+    case 'profound':
+      return msg('極重度', { id: 'describe-profound', desc: 'Condition describer: disability level profound' });
+  }
+}
+
+function list(items: string[]): string {
+  return items.join(msg('或', { desc: 'Condition describer: "or" between alternatives, e.g. 低收入戶或中低收入戶' }));
+}
+
+function range(op: FactCondition['op'], value: FactCondition['value']): string {
+  const n = value as number;
+  switch (op) {
+    case 'is':
+      return msg(str`${n} 歲`, { id: 'describe-age-exactly', desc: 'Condition describer: exactly this age' });
+    case 'lt':
+      return msg(str`未滿 ${n} 歲`, { desc: 'Condition describer: under this age' });
+    case 'lte':
+      return msg(str`${n} 歲以下`, { desc: 'Condition describer: this age or younger' });
+    case 'gt':
+      return msg(str`超過 ${n} 歲`, { desc: 'Condition describer: older than this age' });
+    case 'gte':
+      return msg(str`${n} 歲以上`, { desc: 'Condition describer: this age or older' });
+    case 'between': {
+      const [min, max] = value as readonly [number, number];
+      return msg(str`${min} 至 ${max} 歲`, { desc: 'Condition describer: between two ages, inclusive' });
+    }
+    default:
+      return '';
+  }
+}
+
+const yes = (condition: FactCondition) => condition.value === true;
+
+/**
+ * A condition in the words a resident understands. `titleOf` names a benefit
+ * (for "not already receiving …").
+ */
+export function describeCondition(condition: FactCondition, titleOf: (id: string) => string = (id) => id): string {
+  const { fact, op, value } = condition;
+  switch (fact) {
+    case 'registeredInTaichung':
+      return yes(condition)
+        ? msg('戶籍在臺中市', { desc: 'Condition describer: registered in Taichung' })
+        : msg('戶籍不在臺中市', { desc: 'Condition describer: not registered in Taichung' });
+    case 'livesInTaichung':
+      return yes(condition)
+        ? msg('實際住在臺中市', { desc: 'Condition describer: lives in Taichung' })
+        : msg('不住在臺中市', { desc: 'Condition describer: does not live in Taichung' });
+    case 'yearsRegisteredInTaichung': {
+      const n = op === 'between' ? (value as readonly number[])[0] : (value as number);
+      return op === 'gt' || op === 'gte'
+        ? msg(str`戶籍設在臺中市滿 ${op === 'gt' ? Number(n) + 1 : n} 年`, {
+            desc: 'Condition describer: registered in Taichung for at least N years',
+          })
+        : msg(str`戶籍設在臺中市的年數：${n}`, { desc: 'Condition describer: years of registration in Taichung (other comparisons)' });
+    }
+    case 'age':
+      return msg(str`年齡 ${range(op, value)}`, { desc: 'Condition describer: the person’s age, e.g. 年齡 65 歲以上' });
+    case 'childAges':
+      return msg(str`有 ${range(op, value)}的孩子`, { desc: 'Condition describer: at least one child of these ages' });
+    case 'female':
+      return yes(condition)
+        ? msg('女性', { id: 'describe-female', desc: 'Condition describer: female' })
+        : msg('男性', { id: 'describe-male', desc: 'Condition describer: male' });
+    case 'householdStatus': {
+      const values = (op === 'in' ? (value as readonly HouseholdStatus[]) : [value as HouseholdStatus]).map(householdStatusLabel);
+      return list(values);
+    }
+    case 'disability':
+      return yes(condition)
+        ? msg('有身心障礙證明', { desc: 'Condition describer: holds a disability certificate' })
+        : msg('沒有身心障礙證明', { desc: 'Condition describer: holds no disability certificate' });
+    case 'disabilityLevel': {
+      const values = (op === 'in' ? (value as readonly DisabilityLevel[]) : [value as DisabilityLevel]).map(disabilityLevelLabel);
+      return msg(str`障礙等級為${list(values)}`, { desc: 'Condition describer: disability level is one of these' });
+    }
+    case 'childDisabilityOrDelay':
+      return yes(condition)
+        ? msg('孩子有發展遲緩或身心障礙', { desc: 'Condition describer: a child with a developmental delay or disability' })
+        : msg('孩子沒有發展遲緩或身心障礙', { desc: 'Condition describer: no child with a developmental delay or disability' });
+    case 'indigenous':
+      return yes(condition)
+        ? msg('原住民', { id: 'describe-indigenous', desc: 'Condition describer: indigenous' })
+        : msg('不是原住民', { desc: 'Condition describer: not indigenous' });
+    case 'newImmigrant':
+      return yes(condition)
+        ? msg('新住民（外籍或大陸配偶）', { desc: 'Condition describer: new immigrant spouse' })
+        : msg('不是新住民', { desc: 'Condition describer: not a new immigrant' });
+    case 'nhiInsured':
+      return yes(condition)
+        ? msg('有參加全民健保', { desc: 'Condition describer: covered by national health insurance' })
+        : msg('沒有參加全民健保', { desc: 'Condition describer: not covered by national health insurance' });
+    case 'specialCircumstancesFamily':
+      return yes(condition)
+        ? msg('核定為特殊境遇家庭', { desc: 'Condition describer: certified special-circumstances family' })
+        : msg('不是特殊境遇家庭', { desc: 'Condition describer: not a special-circumstances family' });
+    case 'singleParent':
+      return yes(condition)
+        ? msg('單親家長', { desc: 'Condition describer: single parent' })
+        : msg('不是單親家長', { desc: 'Condition describer: not a single parent' });
+    case 'pregnant':
+      return yes(condition)
+        ? msg('懷孕中', { desc: 'Condition describer: pregnant' })
+        : msg('沒有懷孕', { desc: 'Condition describer: not pregnant' });
+    case 'recentBirth':
+      return yes(condition)
+        ? msg('最近生產（期限依各項規定）', { desc: 'Condition describer: gave birth recently' })
+        : msg('最近沒有生產', { desc: 'Condition describer: did not give birth recently' });
+    case 'employed':
+      return yes(condition)
+        ? msg('目前有工作', { desc: 'Condition describer: employed' })
+        : msg('目前沒有工作', { desc: 'Condition describer: not employed' });
+    case 'involuntaryUnemployment':
+      return yes(condition)
+        ? msg('非自願失業', { desc: 'Condition describer: involuntarily unemployed' })
+        : msg('不是非自願失業', { desc: 'Condition describer: not involuntarily unemployed' });
+    case 'occupationalInjury':
+      return yes(condition)
+        ? msg('因工作受傷或生病（職業災害）', { desc: 'Condition describer: occupational injury or disease' })
+        : msg('沒有職業災害', { desc: 'Condition describer: no occupational injury' });
+    case 'student':
+      return yes(condition)
+        ? msg('在學學生', { desc: 'Condition describer: a student' })
+        : msg('不是學生', { desc: 'Condition describer: not a student' });
+    case 'caregiver':
+      return yes(condition)
+        ? msg('照顧需要照顧的家人', { desc: 'Condition describer: a family caregiver' })
+        : msg('沒有在照顧家人', { desc: 'Condition describer: not a family caregiver' });
+    case 'longTermCareNeed':
+      return yes(condition)
+        ? msg('需要長期照顧（失能）', { desc: 'Condition describer: needs long-term care' })
+        : msg('不需要長期照顧', { desc: 'Condition describer: does not need long-term care' });
+    case 'livingAlone':
+      return yes(condition)
+        ? msg('獨居', { desc: 'Condition describer: lives alone' })
+        : msg('沒有獨居', { desc: 'Condition describer: does not live alone' });
+    case 'receivesBenefits':
+      return msg(str`已領取「${titleOf(String(value))}」`, { desc: 'Condition describer: already receives this benefit' });
+    case 'disaster':
+      return yes(condition)
+        ? msg('遭遇天災、火災等災害', { desc: 'Condition describer: affected by a disaster' })
+        : msg('沒有遭遇災害', { desc: 'Condition describer: not affected by a disaster' });
+    case 'deathInFamily':
+      return yes(condition)
+        ? msg('家人過世', { id: 'describe-death-in-family', desc: 'Condition describer: a death in the family' })
+        : msg('家中沒有人過世', { desc: 'Condition describer: no death in the family' });
+    case 'suddenIncomeLoss':
+      return yes(condition)
+        ? msg('家庭收入突然中斷', { desc: 'Condition describer: sudden loss of household income' })
+        : msg('家庭收入沒有中斷', { desc: 'Condition describer: no sudden loss of income' });
+    case 'violenceOrAbuse':
+      return yes(condition)
+        ? msg('遭受家庭暴力、性侵害或虐待', { desc: 'Condition describer: experiencing violence or abuse' })
+        : msg('沒有遭受暴力或虐待', { desc: 'Condition describer: not experiencing violence or abuse' });
+    case 'homeless':
+      return yes(condition)
+        ? msg('沒有地方住（遊民）', { desc: 'Condition describer: homeless' })
+        : msg('有地方住', { desc: 'Condition describer: not homeless' });
+  }
+}
+
+/**
+ * A leaf in plain words: its own label where the record gives one (in the
+ * reader's language), else the describer's words.
+ */
+export function describeLeaf(leaf: Leaf, locale: string, titleOf?: (id: string) => string): string {
+  const label: LocalizedText | undefined = leaf.label;
+  if (label) return locale === 'zh-Hant' ? label['zh-Hant'] : label.en;
+  return describeCondition(leaf as FactCondition, titleOf);
+}
+
+export type ExplainedStatus = 'met' | 'failed' | 'unknown' | 'office';
+
+/** A rule laid out for reading: each condition with its status, "one of" groups kept. */
+export type Explained =
+  | { kind: 'leaf'; leaf: Leaf; status: ExplainedStatus; negated: boolean }
+  | { kind: 'any' | 'all'; status: ExplainedStatus; items: Explained[] };
+
+/**
+ * The rule's conditions with their statuses for these facts, in the rule's
+ * order. A condition under `not` keeps its words and says so (`negated`);
+ * its status is the status of the negation, so "met" always means "in the
+ * household's favour".
+ */
+export function explain(rule: Rule, facts: Answers, negated = false): Explained[] {
+  if (isOpen(rule)) return [];
+  if (isFactCondition(rule) || isOfficeCheck(rule)) {
+    const raw: ExplainedStatus = isOfficeCheck(rule) ? 'office' : evaluateCondition(rule, facts);
+    const status = negated && raw === 'met' ? 'failed' : negated && raw === 'failed' ? 'met' : raw;
+    return [{ kind: 'leaf', leaf: rule, status, negated }];
+  }
+  if ('not' in rule) return explain(rule.not, facts, !negated);
+  const kind = 'all' in rule ? 'all' : 'any';
+  const items = ('all' in rule ? rule.all : rule.any).flatMap((r) => explain(r, facts, negated));
+  // Under a negation, all and any swap (De Morgan).
+  const effective = negated ? (kind === 'all' ? 'any' : 'all') : kind;
+  const status = holds(rule, facts) as ExplainedStatus;
+  const shown: ExplainedStatus = negated ? (status === 'met' ? 'failed' : status === 'failed' ? 'met' : status) : status;
+  return [{ kind: effective, status: shown, items }];
+}
+
+/** The top-level list: an `all` at the top is spread into its items. */
+export function explainRule(rule: Rule, facts: Answers): Explained[] {
+  const top = explain(rule, facts);
+  return top.length === 1 && top[0]!.kind === 'all' ? (top[0] as { items: Explained[] }).items.flatMap(spreadAll) : top;
+}
+
+function spreadAll(item: Explained): Explained[] {
+  return item.kind === 'all' ? item.items.flatMap(spreadAll) : [item];
+}
+
+/** A leaf in words, negated where it sits under `not`. */
+export function describeExplainedLeaf(
+  item: Extract<Explained, { kind: 'leaf' }>,
+  locale: string,
+  titleOf?: (id: string) => string,
+): string {
+  const { leaf } = item;
+  if (item.negated && isFactCondition(leaf) && leaf.fact === 'receivesBenefits' && !leaf.label) {
+    return msg(str`沒有同時領取「${titleOf ? titleOf(String(leaf.value)) : String(leaf.value)}」`, {
+      desc: 'Condition describer: not already receiving this benefit',
+    });
+  }
+  const text = describeLeaf(leaf, locale, titleOf);
+  return item.negated ? msg(str`不符合以下情形：${text}`, { desc: 'Condition describer: the negation of a condition' }) : text;
+}
