@@ -21,6 +21,10 @@ export interface WelfareEventMap {
   };
   /** The quiz showed its results: benefit ids by group (likely / check with the office / not eligible). */
   'welfare-quiz-complete': { answers: Answers; likely: string[]; moreInfo: string[]; unlikely: string[] };
+  /** "Show on map" was pressed (the directory); the map shows that location. */
+  'welfare-show-on-map': { locationId: string };
+  /** Another element asks the directory to show an organization's (or one service's) contacts; dispatch on document. */
+  'welfare-show-contact': { organizationId: string; serviceId?: string };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;

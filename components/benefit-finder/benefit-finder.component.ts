@@ -6,6 +6,7 @@ import { renderStatus } from '../base/status.js';
 import { AUDIENCES, audienceLabel, kindLabel, pick } from '../base/labels.js';
 import { renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
+import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
 import { BenefitSearch } from '../../src/search/benefit-search.js';
 import { highlight } from '../../src/search/text.js';
@@ -72,6 +73,8 @@ export class WelfareBenefitFinder extends WelfareElement {
   @state() private chapters: readonly Chapter[] = [];
   @state() private rules: Readonly<Record<string, BenefitRules>> = {};
   @state() private detail?: BenefitDetail;
+  /** Loaded with the first detail, for the addresses and phones of the places it names. */
+  @state() private directory?: Directory;
   @state() private loadError = false;
   @state() private loading = true;
 
@@ -206,8 +209,9 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.benefit = id;
     if (!fromAttribute) this.writeUrl('push');
     try {
-      const detail = await loadBenefitDetail(id);
+      const [detail, directory] = await Promise.all([loadBenefitDetail(id), this.directory ?? loadDirectory()]);
       if (this.benefit !== id) return;
+      this.directory = directory;
       this.detail = detail;
       if (detail) this.emit('welfare-benefit-select', { id });
     } catch (error) {
@@ -475,14 +479,57 @@ export class WelfareBenefitFinder extends WelfareElement {
     </section>`;
   }
 
+  /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */
+  private ownDistrictOffice(): Organization | undefined {
+    const name = this.district.trim().replace(/區$/, '');
+    if (!name || !this.directory) return undefined;
+    return this.directory.organizations.find(
+      (o) => o.kind === 'district-office' && o.name['zh-Hant'].replace(/公所$/, '').replace(/區$/, '') === name,
+    );
+  }
+
+  /** Hands a place over to a map or directory element on the same page. */
+  private renderHandOff(organizationId: string | undefined): TemplateResult | typeof nothing {
+    const org = organizationId ? this.directory?.organizations.find((o) => o.id === organizationId) : undefined;
+    if (!org) return nothing;
+    const locationId = org.locationIds?.[0];
+    const hasMap = Boolean(locationId && document.querySelector('welfare-service-map'));
+    const hasDirectory = Boolean(document.querySelector('welfare-contact-directory'));
+    return html`${
+      hasMap
+        ? html`<button type="button" class="secondary" @click=${() => this.emit('welfare-show-on-map', { locationId: locationId! })}>
+            ${msg('在地圖上看', { desc: 'Finder: show this place on the map element of the page' })}
+          </button>`
+        : nothing
+    }
+    ${
+      hasDirectory
+        ? html`<button type="button" class="secondary" @click=${() => this.emit('welfare-show-contact', { organizationId: org.id })}>
+            ${msg('查看聯絡資料', { desc: 'Finder: show this organization in the contact directory of the page' })}
+          </button>`
+        : nothing
+    }`;
+  }
+
+  private renderOffice(org: Organization): TemplateResult {
+    const location = this.directory?.locations.find((l) => l.id === org.locationIds?.[0]);
+    return html`<div class="office">
+      <strong>${pick(org.name, this.locale)}</strong>
+      ${location ? html`<span lang="zh-Hant">${location.address}</span>` : nothing}
+      ${(org.phones ?? []).map((p) => renderPhone({ number: p.number, kind: p.kind }, this.locale))} ${this.renderHandOff(org.id)}
+    </div>`;
+  }
+
   private renderWhere(detail: BenefitDetail): TemplateResult {
     const ownOffice = detail.apply.targets.some((t) => t.kind === 'district-office-of-residence');
+    const office = ownOffice ? this.ownDistrictOffice() : undefined;
     return html`<section>
       <h3>${msg('去哪裡申請、打給誰', { desc: 'Finder: where to apply and whom to call heading' })}</h3>
       ${detail.apply.text ? html`<p lang="zh-Hant">${detail.apply.text}</p>` : nothing}
       ${
-        ownOffice && this.district
-          ? html`<p>${msg(str`您的戶籍地區公所：${this.district}公所`, { desc: 'Finder: the resident’s own district office' })}</p>`
+        office
+          ? html`<p>${msg('您的戶籍地區公所：', { desc: 'Finder: label before the resident’s own district office' })}</p>
+              ${this.renderOffice(office)}`
           : nothing
       }
       ${
@@ -497,6 +544,7 @@ export class WelfareBenefitFinder extends WelfareElement {
                         ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
                         : renderPhone({ number: p.number, kind: p.kind }, this.locale),
                     )}
+                    ${this.renderHandOff(c.ref)}
                   </li>`,
               )}
             </ul>`

@@ -159,6 +159,16 @@ export const finderStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  .office {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .contacts .secondary,
+  .office .secondary {
+    margin-inline-end: 0.5rem;
+  }
   .amount-label {
     display: block;
   }

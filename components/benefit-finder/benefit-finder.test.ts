@@ -110,6 +110,35 @@ describe('<welfare-benefit-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("names the resident's own district office with its address and phone", async () => {
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder district="豐原區" benefit="disability-living-allowance"></welfare-benefit-finder>`,
+    );
+    await ready(el);
+    await detailShown(el);
+    const office = $(el, '.office')!;
+    expect(office.textContent).to.include('豐原區公所');
+    expect(office.textContent).to.include('市政路 2 號');
+    expect(office.querySelector('a.phone')!.getAttribute('href')).to.equal('tel:+886425222106');
+    await expect(el).to.be.accessible();
+  });
+
+  it('hands a contact over to a directory element on the same page', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <welfare-contact-directory></welfare-contact-directory>
+        <welfare-benefit-finder benefit="disability-living-allowance"></welfare-benefit-finder>
+      </div>`,
+    );
+    const el = wrapper.querySelector('welfare-benefit-finder') as WelfareBenefitFinder;
+    await ready(el);
+    await detailShown(el);
+    const button = $$(el, '.contacts button').find((b) => b.textContent!.includes('聯絡資料'))!;
+    const event = oneEvent(document, 'welfare-show-contact');
+    button.click();
+    expect((await event).detail.organizationId).to.equal('bureau-disability-welfare');
+  });
+
   it('says when the 108–111 plan updated a benefit', async () => {
     const el = await fixture<WelfareBenefitFinder>(
       html`<welfare-benefit-finder benefit="parents-not-working-childcare-allowance"></welfare-benefit-finder>`,
