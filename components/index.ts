@@ -7,3 +7,4 @@ export type { WelfareEventMap, WelfareEventName } from './base/events.js';
 export { LOCALES, SOURCE_LOCALE, type Locale } from './base/locale.js';
 export { WelfareBenefitFinder } from './benefit-finder/benefit-finder.js';
 export { WelfareEligibilityQuiz } from './eligibility-quiz/eligibility-quiz.js';
+export { WelfareContactDirectory } from './contact-directory/contact-directory.js';

@@ -25,6 +25,8 @@ export interface WelfareEventMap {
   'welfare-show-on-map': { locationId: string };
   /** Another element asks the directory to show an organization's (or one service's) contacts; dispatch on document. */
   'welfare-show-contact': { organizationId: string; serviceId?: string };
+  /** The directory's resident called or asked for the map of an entry, or another element asked to show it. */
+  'welfare-contact-select': { organizationId: string; serviceId?: string };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './benefit-finder.js';
+import '../contact-directory/contact-directory.js';
 import type { WelfareBenefitFinder } from './benefit-finder.component.js';
 
 async function ready(el: WelfareBenefitFinder): Promise<void> {
