@@ -8,3 +8,4 @@ export { LOCALES, SOURCE_LOCALE, type Locale } from './base/locale.js';
 export { WelfareBenefitFinder } from './benefit-finder/benefit-finder.js';
 export { WelfareEligibilityQuiz } from './eligibility-quiz/eligibility-quiz.js';
 export { WelfareContactDirectory } from './contact-directory/contact-directory.js';
+export { WelfareServiceMap } from './service-map/service-map.js';

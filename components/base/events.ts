@@ -27,6 +27,8 @@ export interface WelfareEventMap {
   'welfare-show-contact': { organizationId: string; serviceId?: string };
   /** The directory's resident called or asked for the map of an entry, or another element asked to show it. */
   'welfare-contact-select': { organizationId: string; serviceId?: string };
+  /** The map selected a place (in its list, on the map, or by `focusLocation`); `services` are the ids of every service there. */
+  'welfare-location-select': { id: string; services: string[] };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;
