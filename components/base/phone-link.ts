@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { parsePhone } from '../../src/format/phone.js';
+import type { PrintedPhone } from '../../src/data/benefit-types.js';
 
 /**
  * A phone number a resident can tap: dials the extension after a pause.
@@ -20,4 +21,13 @@ export function renderPhone(phone: { number: string; extension?: string; kind?: 
     return html`<span class="phone phone--doubtful">${phone.number}${ext} <small>${why}</small></span>`;
   }
   return html`<a class="phone" href=${parsed.tel}>${parsed.display}${ext}</a>`;
+}
+
+/** Every number of a benefit's contact, one link per printed extension. */
+export function renderContactPhones(phones: readonly PrintedPhone[], locale: string): TemplateResult[] {
+  return phones.flatMap((p) =>
+    p.extensions?.length
+      ? p.extensions.map((extension) => renderPhone({ number: p.number, extension, kind: p.kind }, locale))
+      : [renderPhone({ number: p.number, kind: p.kind }, locale)],
+  );
 }

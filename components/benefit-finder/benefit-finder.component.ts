@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { AUDIENCES, audienceLabel, kindLabel, pick } from '../base/labels.js';
-import { renderPhone } from '../base/phone-link.js';
+import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
@@ -539,12 +539,7 @@ export class WelfareBenefitFinder extends WelfareElement {
                 (c) =>
                   html`<li>
                     <span lang="zh-Hant">${c.name}</span>
-                    ${c.phones.map((p) =>
-                      p.extensions?.length
-                        ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
-                        : renderPhone({ number: p.number, kind: p.kind }, this.locale),
-                    )}
-                    ${this.renderHandOff(c.ref)}
+                    ${renderContactPhones(c.phones, this.locale)} ${this.renderHandOff(c.ref)}
                   </li>`,
               )}
             </ul>`

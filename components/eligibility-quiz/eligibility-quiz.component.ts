@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { AUDIENCES, pick } from '../base/labels.js';
-import { renderPhone } from '../base/phone-link.js';
+import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
 import { formatAmount } from '../../src/format/amount.js';
@@ -1081,11 +1081,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
                 (c) =>
                   html`<li>
                     <span lang="zh-Hant">${c.name}</span>
-                    ${c.phones.map((p) =>
-                      p.extensions?.length
-                        ? p.extensions.map((ext) => renderPhone({ number: p.number, extension: ext, kind: p.kind }, this.locale))
-                        : renderPhone({ number: p.number, kind: p.kind }, this.locale),
-                    )}
+                    ${renderContactPhones(c.phones, this.locale)}
                   </li>`,
               )}
             </ul>`
