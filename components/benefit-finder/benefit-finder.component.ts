@@ -71,7 +71,8 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   @state() private benefits: readonly BenefitSummary[] = [];
   @state() private chapters: readonly Chapter[] = [];
-  @state() private rules: Readonly<Record<string, BenefitRules>> = {};
+  /** Amounts and tiers, loaded with the first detail: the list does not need them. */
+  @state() private rules?: Readonly<Record<string, BenefitRules>>;
   @state() private detail?: BenefitDetail;
   /** Loaded with the first detail, for the addresses and phones of the places it names. */
   @state() private directory?: Directory;
@@ -81,6 +82,9 @@ export class WelfareBenefitFinder extends WelfareElement {
   @query('#search') private searchInput?: HTMLInputElement;
 
   private search?: BenefitSearch;
+  private loaded?: Promise<void>;
+  /** The last results, so a keystroke searches once for the list and its event. */
+  private resultsMemo?: { key: string; value: { benefit: BenefitSummary; terms: string[] }[] };
   private readonly onPopState = () => this.readUrl();
 
   override connectedCallback(): void {
@@ -89,7 +93,8 @@ export class WelfareBenefitFinder extends WelfareElement {
       this.readUrl();
       window.addEventListener('popstate', this.onPopState);
     }
-    void this.load();
+    // Moving the element in the page must not fetch and index everything again.
+    this.loaded ??= this.load();
   }
 
   override disconnectedCallback(): void {
@@ -105,7 +110,7 @@ export class WelfareBenefitFinder extends WelfareElement {
       this.benefits = benefits;
       this.chapters = chapters;
       this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
-      this.rules = await loadBenefitRules();
+      this.resultsMemo = undefined;
     } catch (error) {
       console.warn('welfare-benefit-finder: the benefit data could not be loaded', error);
       this.loadError = true;
@@ -142,6 +147,12 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   /** Results of the query within the filters, best first, with the words to highlight. */
   private results(): { benefit: BenefitSummary; terms: string[] }[] {
+    const key = JSON.stringify([this.query, this.category, this.audience, this.benefits.length]);
+    if (this.resultsMemo?.key !== key) this.resultsMemo = { key, value: this.computeResults() };
+    return this.resultsMemo.value;
+  }
+
+  private computeResults(): { benefit: BenefitSummary; terms: string[] }[] {
     const chapter = this.selectedChapter;
     const audiences = this.selectedAudiences;
     const inFilters = (b: BenefitSummary) =>
@@ -209,9 +220,14 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.benefit = id;
     if (!fromAttribute) this.writeUrl('push');
     try {
-      const [detail, directory] = await Promise.all([loadBenefitDetail(id), this.directory ?? loadDirectory()]);
+      const [detail, directory, rules] = await Promise.all([
+        loadBenefitDetail(id),
+        this.directory ?? loadDirectory(),
+        this.rules ?? loadBenefitRules(),
+      ]);
       if (this.benefit !== id) return;
       this.directory = directory;
+      this.rules = rules;
       this.detail = detail;
       if (detail) this.emit('welfare-benefit-select', { id });
     } catch (error) {
@@ -252,7 +268,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         this.loading
           ? renderStatus({ kind: 'loading' })
           : this.loadError
-            ? renderStatus({ kind: 'error', retry: () => void this.load() })
+            ? renderStatus({ kind: 'error', retry: () => void (this.loaded = this.load()) })
             : this.view.kind === 'detail'
               ? this.renderDetail()
               : this.renderList()
@@ -379,7 +395,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         </button>`;
     }
     const detail = this.detail;
-    const rules = this.rules[summary.id];
+    const rules = this.rules?.[summary.id];
     const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
     const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
