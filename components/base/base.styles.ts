@@ -47,6 +47,41 @@ export const baseStyles = css`
     min-height: var(--_target);
     min-width: var(--_target);
   }
+  input[type='search'],
+  select {
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  /* A list of documents a resident ticks off; the ticks stay in the page. */
+  .checklist {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .checklist li {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .checklist input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    min-width: 1.5rem;
+    min-height: 1.5rem;
+    margin: 0.6rem 0.5rem;
+  }
+  .checklist label {
+    font-weight: normal;
+    padding: 0.5rem 0;
+    min-height: var(--_target);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -13,15 +13,6 @@ export const finderStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  input[type='search'],
-  select {
-    width: 100%;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   .filters {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -185,30 +176,6 @@ export const finderStyles = css`
   }
   td {
     white-space: nowrap;
-  }
-  .checklist {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  .checklist li {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-  }
-  .checklist input {
-    width: 1.5rem;
-    height: 1.5rem;
-    min-width: 1.5rem;
-    min-height: 1.5rem;
-    margin: 0.6rem 0.5rem;
-  }
-  .checklist label {
-    font-weight: normal;
-    padding: 0.5rem 0;
-    min-height: var(--_target);
   }
   .phone {
     display: inline-flex;

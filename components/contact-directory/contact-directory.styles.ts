@@ -22,15 +22,6 @@ export const directoryStyles = css`
   .field--search {
     grid-column: 1 / -1;
   }
-  input[type='search'],
-  select {
-    width: 100%;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   fieldset {
     grid-column: 1 / -1;
     margin: 0;

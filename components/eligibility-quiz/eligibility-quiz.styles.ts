@@ -390,30 +390,6 @@ export const quizStyles = css`
   .share > button {
     justify-self: start;
   }
-  .checklist {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  .checklist li {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-  }
-  .checklist input {
-    width: 1.5rem;
-    height: 1.5rem;
-    min-width: 1.5rem;
-    min-height: 1.5rem;
-    margin: 0.6rem 0.5rem;
-    flex: none;
-  }
-  .checklist label {
-    padding: 0.5rem 0;
-    min-height: var(--_target);
-  }
   .doc-benefits {
     color: var(--_muted);
     font-size: 0.9em;

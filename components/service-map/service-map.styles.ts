@@ -64,14 +64,6 @@ export const serviceMapStyles = css`
   label {
     font-weight: 600;
   }
-  select {
-    width: 100%;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   .controls {
     display: grid;
     gap: calc(var(--_space) * 0.75);
