@@ -16,22 +16,21 @@ export function isCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Tokens for indexing: CJK characters and pairs; Latin words. */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+/** Words and CJK runs of the folded text, each CJK run split into its pairs. */
+function* runs(text: string): Generator<{ word: string } | { chars: string[]; pairs: string[] }> {
   for (const [run] of normalizeText(text).matchAll(RUNS)) {
     if (!isCjk(run)) {
-      tokens.push(run);
+      yield { word: run };
       continue;
     }
     const chars = [...run];
-    chars.forEach((c, i) => {
-      tokens.push(c);
-      const next = chars[i + 1];
-      if (next) tokens.push(c + next);
-    });
+    yield { chars, pairs: chars.slice(1).map((c, i) => chars[i] + c) };
   }
-  return tokens;
+}
+
+/** Tokens for indexing: CJK characters and pairs; Latin words. */
+export function tokenize(text: string): string[] {
+  return [...runs(text)].flatMap((r) => ('word' in r ? [r.word] : [...r.chars, ...r.pairs]));
 }
 
 /**
@@ -39,17 +38,7 @@ export function tokenize(text: string): string[] {
  * much), single characters only when the run is one character long.
  */
 export function tokenizeQuery(text: string): string[] {
-  const tokens: string[] = [];
-  for (const [run] of normalizeText(text).matchAll(RUNS)) {
-    if (!isCjk(run)) {
-      tokens.push(run);
-      continue;
-    }
-    const chars = [...run];
-    if (chars.length === 1) tokens.push(run);
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
-  }
-  return tokens;
+  return [...runs(text)].flatMap((r) => ('word' in r ? [r.word] : r.chars.length === 1 ? r.chars : r.pairs));
 }
 
 /**
