@@ -9,7 +9,7 @@ import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
 import { formatAmount } from '../../src/format/amount.js';
 import { fragmentWith, readFragment, writeFragment } from '../../src/url-state.js';
-import { holds, type Outcome } from '../../src/eligibility/evaluate.js';
+import { evaluate, holds, type Outcome } from '../../src/eligibility/evaluate.js';
 import type { Answers } from '../../src/eligibility/facts.js';
 import { isOpen, type Rule } from '../../src/eligibility/rules.js';
 import { describeExplainedLeaf, explainRule, type Explained } from '../../src/eligibility/describe.js';
@@ -33,7 +33,6 @@ import {
   remainingQuestions,
   matchStrength,
   parsePrefill,
-  quizOutcome,
   startWithLifeEvent,
   type QuestionAnswer,
   type QuizState,
@@ -252,7 +251,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     const facts = effectiveFacts(this.quiz.answers);
     const out: QuizResults = { answers: { ...this.quiz.answers }, likely: [], moreInfo: [], unlikely: [] };
     for (const b of this.scope) {
-      const outcome = quizOutcome(this.rules[b.id]!.rule, facts);
+      const { outcome } = evaluate(this.rules[b.id]!.rule, facts);
       if (outcome === 'likely') out.likely.push(b.id);
       else if (outcome === 'more-info') out.moreInfo.push(b.id);
       else if (outcome === 'unlikely') out.unlikely.push(b.id);

@@ -4,13 +4,15 @@
  * never guessed. Office checks are "office": satisfied as far as a form can
  * tell, to be confirmed at the office.
  */
-import { FACTS, type Answers, type FactValue } from './facts.js';
+import { FACTS, isBaselineFact, type Answers, type FactValue } from './facts.js';
 import { factsOf, isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type Rule } from './rules.js';
 
 export type LeafStatus = 'met' | 'failed' | 'unknown' | 'office';
 
 /**
- * - `likely`: every condition a form can settle is met (office checks may remain);
+ * - `likely`: every condition a form can settle is met (office checks may
+ *   remain), and at least one of them is about the person, not only where
+ *   they live;
  * - `more-info`: nothing failed yet, but some answers are missing, or the only
  *   way left is an exception the office decides;
  * - `unlikely`: a condition is not met;
@@ -72,48 +74,61 @@ function compare(op: FactCondition['op'], n: number, value: FactCondition['value
   }
 }
 
-function evaluateNode(rule: Rule, answers: Answers, out: LeafResult[]): LeafStatus {
+interface NodeResult {
+  status: LeafStatus;
+  /** A met condition about the person (not where they live) supports this result. */
+  personal: boolean;
+}
+
+function evaluateNode(rule: Rule, answers: Answers, out: LeafResult[]): NodeResult {
   if (isFactCondition(rule)) {
     const status = evaluateCondition(rule, answers);
     out.push({ leaf: rule, status });
-    return status;
+    return { status, personal: status === 'met' && !isBaselineFact(rule.fact) };
   }
   if (isOfficeCheck(rule)) {
     out.push({ leaf: rule, status: 'office' });
-    return 'office';
+    return { status: 'office', personal: false };
   }
-  if (isOpen(rule)) return 'met';
+  if (isOpen(rule)) return { status: 'met', personal: false };
   if ('not' in rule) {
-    const inner = evaluateNode(rule.not, answers, out);
-    return inner === 'met' ? 'failed' : inner === 'failed' ? 'met' : inner === 'office' ? 'office' : 'unknown';
+    const inner = evaluateNode(rule.not, answers, out).status;
+    const status = inner === 'met' ? 'failed' : inner === 'failed' ? 'met' : inner === 'office' ? 'office' : 'unknown';
+    return { status, personal: status === 'met' && [...factsOf(rule.not)].some((f) => !isBaselineFact(f)) };
   }
   const branches = 'all' in rule ? rule.all : rule.any;
-  const statuses = branches.map((r) => evaluateNode(r, answers, out));
+  const results = branches.map((r) => evaluateNode(r, answers, out));
+  const statuses = results.map((r) => r.status);
   if ('all' in rule) {
-    if (statuses.includes('failed')) return 'failed';
-    if (statuses.includes('unknown')) return 'unknown';
-    return statuses.includes('office') ? 'office' : 'met';
+    if (statuses.includes('failed')) return { status: 'failed', personal: false };
+    if (statuses.includes('unknown')) return { status: 'unknown', personal: false };
+    return { status: statuses.includes('office') ? 'office' : 'met', personal: results.some((r) => r.personal) };
   }
-  if (statuses.includes('met')) return 'met';
+  const met = results.filter((r) => r.status === 'met');
+  if (met.length) return { status: 'met', personal: met.some((r) => r.personal) };
   // A branch the household's answers meet, pending the office's usual checks;
   // or nothing but office checks to choose from: the usual paperwork.
-  const supported = statuses.some((s, i) => s === 'office' && factsOf(branches[i]!).size > 0);
-  if (supported || statuses.every((s) => s === 'office')) return 'office';
+  const supported = results.filter((r, i) => r.status === 'office' && factsOf(branches[i]!).size > 0);
+  if (supported.length || statuses.every((s) => s === 'office')) {
+    return { status: 'office', personal: supported.some((r) => r.personal) };
+  }
   // What is left is an exception the office decides (or answers still
   // missing): not "likely", the household should ask.
-  if (statuses.some((s) => s === 'office' || s === 'unknown')) return 'unknown';
-  return 'failed';
+  if (statuses.some((s) => s === 'office' || s === 'unknown')) return { status: 'unknown', personal: false };
+  return { status: 'failed', personal: false };
 }
 
 export function evaluate(rule: Rule, answers: Answers): Evaluation {
   if (isOpen(rule)) return { outcome: 'open', conditions: [] };
   const conditions: LeafResult[] = [];
-  const status = evaluateNode(rule, answers, conditions);
-  const outcome: Outcome = status === 'failed' ? 'unlikely' : status === 'unknown' ? 'more-info' : 'likely';
+  const { status, personal } = evaluateNode(rule, answers, conditions);
+  // "Likely" needs something the household said about itself: meeting only
+  // where-you-live conditions, with the rest left to the office, says nothing.
+  const outcome: Outcome = status === 'failed' ? 'unlikely' : status === 'unknown' || !personal ? 'more-info' : 'likely';
   return { outcome, conditions };
 }
 
 /** Whether `rule` holds for these answers (used for amount tiers). */
 export function holds(rule: Rule, answers: Answers): LeafStatus {
-  return evaluateNode(rule, answers, []);
+  return evaluateNode(rule, answers, []).status;
 }

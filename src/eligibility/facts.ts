@@ -86,6 +86,23 @@ export const OPS_BY_TYPE: Record<FactType, readonly string[]> = {
   strings: ['includes'],
 };
 
+/**
+ * Conditions nearly every resident meets (where one lives, being insured,
+ * not already receiving a benefit): meeting only these says nothing about
+ * whether a benefit fits this person.
+ */
+const BASELINE_FACTS: ReadonlySet<FactName> = new Set([
+  'registeredInTaichung',
+  'livesInTaichung',
+  'yearsRegisteredInTaichung',
+  'receivesBenefits',
+  'nhiInsured',
+]);
+
+export function isBaselineFact(fact: FactName): boolean {
+  return BASELINE_FACTS.has(fact);
+}
+
 export function isFactName(name: string): name is FactName {
   return Object.hasOwn(FACTS, name);
 }

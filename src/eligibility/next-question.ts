@@ -4,7 +4,7 @@
  * in a shared link. The element only renders what these decide.
  */
 import { evaluate, type Outcome } from './evaluate.js';
-import { FACTS, isFactName, type Answers, type FactName, type FactValue } from './facts.js';
+import { FACTS, isBaselineFact, isFactName, type Answers, type FactName, type FactValue } from './facts.js';
 import { isFactCondition, isOfficeCheck, isOpen, type Rule } from './rules.js';
 import { explain, type Explained } from './describe.js';
 import {
@@ -210,51 +210,11 @@ export interface BenefitOutcome {
   outcome: Outcome;
 }
 
-/**
- * Whether a condition about the person (not residence) is met on a path
- * that satisfies this node: a branch of an `any` that is met or left to the
- * office, any part of an `all`. A branch satisfied only by office checks
- * gives no such support.
- */
-function supports(item: Explained): boolean {
-  if (item.kind === 'leaf') return item.status === 'met' && isFactCondition(item.leaf) && !BASELINE_FACTS.has(item.leaf.fact);
-  if (item.status === 'failed' || item.status === 'unknown') return false;
-  if (item.kind === 'all') return item.items.some(supports);
-  return item.items.some((child) => (child.status === 'met' || child.status === 'office') && supports(child));
-}
-
-/**
- * Conditions nearly every resident meets (where one lives, being insured,
- * not already receiving a benefit): meeting them says nothing about whether
- * a benefit fits this person.
- */
-const BASELINE_FACTS: ReadonlySet<FactName> = new Set([
-  'registeredInTaichung',
-  'livesInTaichung',
-  'yearsRegisteredInTaichung',
-  'receivesBenefits',
-  'nhiInsured',
-]);
-
-/**
- * The group the quiz shows a benefit in. The engine's outcome, with one
- * honest correction: a benefit the engine calls "likely" only because
- * residence (or insurance) is met and everything about the person is left to the office
- * (an assessment, an income test, "other cases") is shown as "check with
- * the office": the answers said nothing that makes it likely.
- */
-export function quizOutcome(rule: Rule, facts: Answers): Outcome {
-  const { outcome } = evaluate(rule, facts);
-  if (outcome !== 'likely') return outcome;
-  const personalMet = explain(rule, facts).some(supports);
-  return personalMet ? 'likely' : 'more-info';
-}
-
 /** How many conditions about the person (not residence) this household meets: more first in the results. */
 export function matchStrength(rule: Rule, facts: Answers): number {
   const count = (item: Explained): number =>
     item.kind === 'leaf'
-      ? Number(item.status === 'met' && isFactCondition(item.leaf) && !BASELINE_FACTS.has(item.leaf.fact))
+      ? Number(item.status === 'met' && isFactCondition(item.leaf) && !isBaselineFact(item.leaf.fact))
       : item.status === 'failed'
         ? 0
         : item.items.reduce((n, i) => n + count(i), 0);
@@ -268,7 +228,7 @@ export function outcomes(state: QuizState, rules: Readonly<Record<string, { rule
   for (const id of ids ?? Object.keys(rules)) {
     const r = rules[id];
     if (!r || isOpen(r.rule)) continue;
-    out.push({ id, outcome: quizOutcome(r.rule, facts) });
+    out.push({ id, outcome: evaluate(r.rule, facts).outcome });
   }
   return out;
 }

@@ -35,9 +35,14 @@ test('a failed condition gives unlikely even when others are unknown', () => {
 });
 
 test('office checks stay listed and do not block likely', () => {
-  const r = evaluate({ all: [registered, incomeTest] }, { registeredInTaichung: true });
+  const r = evaluate({ all: [registered, senior, incomeTest] }, { registeredInTaichung: true, age: 70 });
   assert.equal(r.outcome, 'likely');
-  assert.equal(r.conditions[1]?.status, 'office');
+  assert.equal(r.conditions[2]?.status, 'office');
+});
+
+test('meeting only where-you-live conditions, the rest left to the office, is not "likely"', () => {
+  assert.equal(evaluate({ all: [registered, incomeTest] }, { registeredInTaichung: true }).outcome, 'more-info');
+  assert.equal(evaluate({ all: [registered, incomeTest] }, { registeredInTaichung: false }).outcome, 'unlikely');
 });
 
 test('any: one met branch is enough; all failed is unlikely; unknown stays unknown', () => {
@@ -48,7 +53,7 @@ test('any: one met branch is enough; all failed is unlikely; unknown stays unkno
   // An exception the office decides is no way to "likely" for someone the rule rules out.
   assert.equal(evaluate({ any: [senior, incomeTest] }, { age: 30 }).outcome, 'more-info');
   assert.equal(evaluate({ any: [senior, incomeTest] }, { age: 70 }).outcome, 'likely');
-  assert.equal(evaluate({ any: [incomeTest, incomeTest] }, {}).outcome, 'likely');
+  assert.equal(evaluate({ all: [senior, { any: [incomeTest, incomeTest] }] }, { age: 70 }).outcome, 'likely');
 });
 
 test('not inverts met and failed and keeps unknown', () => {
@@ -81,12 +86,12 @@ test('numeric ops on the applicant and on any child', () => {
 });
 
 test('receivesBenefits: excluded when received, checked at the office when not answered', () => {
-  const rule: Rule = { not: { fact: 'receivesBenefits', op: 'includes', value: 'x', quote } };
-  assert.equal(evaluate(rule, { receivesBenefits: ['x'] }).outcome, 'unlikely');
-  assert.equal(evaluate(rule, { receivesBenefits: [] }).outcome, 'likely');
-  const unanswered = evaluate(rule, {});
+  const rule: Rule = { all: [senior, { not: { fact: 'receivesBenefits', op: 'includes', value: 'x', quote } }] };
+  assert.equal(evaluate(rule, { age: 70, receivesBenefits: ['x'] }).outcome, 'unlikely');
+  assert.equal(evaluate(rule, { age: 70, receivesBenefits: [] }).outcome, 'likely');
+  const unanswered = evaluate(rule, { age: 70 });
   assert.equal(unanswered.outcome, 'likely');
-  assert.equal(unanswered.conditions[0]?.status, 'office');
+  assert.equal(unanswered.conditions[1]?.status, 'office');
 });
 
 test('open rules have no personal eligibility', () => {

@@ -2,8 +2,7 @@
  * Households as the quiz meets them, with the group each of a few benefits
  * should land in. Every expectation was written from the HANDBOOK TEXT of
  * the benefit (data/sources/004_005d01609386d640.txt, the lines cited), not
- * by running the engine. The engine — evaluate() with the quiz's grouping,
- * quizOutcome() — must produce exactly these.
+ * by running the engine. The engine's evaluate() must produce exactly these.
  *
  * How the handbook text was read:
  * - likely: every condition the text states that the quiz can ask is met,
@@ -23,7 +22,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Answers } from '../../src/eligibility/facts.ts';
 import type { Outcome } from '../../src/eligibility/evaluate.ts';
-import { effectiveFacts, quizOutcome } from '../../src/eligibility/next-question.ts';
+import { effectiveFacts } from '../../src/eligibility/next-question.ts';
+import { evaluate } from '../../src/eligibility/evaluate.ts';
 import { benefitRules } from '../../src/generated/benefit-rules.ts';
 import { benefitIndex } from '../../src/generated/benefit-index.ts';
 
@@ -357,7 +357,7 @@ for (const persona of PERSONAS) {
       const todo = persona.disagreements?.[id];
       test(`${persona.name}: ${id} is ${outcome}`, todo ? { todo } : {}, () => {
         assert.ok(known.has(id), `unknown benefit ${id}`);
-        assert.equal(quizOutcome(benefitRules[id]!.rule, facts), outcome);
+        assert.equal(evaluate(benefitRules[id]!.rule, facts).outcome, outcome);
       });
     }
   }
