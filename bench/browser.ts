@@ -58,3 +58,13 @@ export async function newPage(owner: Browser | BrowserContext): Promise<Page> {
   await page.evaluateOnNewDocument('globalThis.__name = (target) => target;');
   return page;
 }
+
+/**
+ * Waits until `predicate` returns something truthy in the page. The handle
+ * puppeteer returns to that value is released at once: held, it would keep a
+ * node (and its whole element) alive, which the memory figures would count.
+ */
+export async function waitUntil(page: Page, predicate: () => unknown, timeout = 60_000): Promise<void> {
+  const handle = await page.waitForFunction(predicate, { timeout });
+  await handle.dispose();
+}

@@ -42,5 +42,6 @@ export function ensureBuilt(): void {
   const reason = staleReason();
   if (!reason) return;
   console.log(`bench: building the kit (${reason})…`);
-  execSync('npm run build', { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The build's own output goes to stderr: stdout is the bench's table.
+  execSync('npm run build', { stdio: ['ignore', 2, 2] });
 }

@@ -11,7 +11,7 @@
  * server gives hashed chunks a year's caching), a new tab each run.
  */
 import type { BrowserContext } from 'puppeteer-core';
-import { close, launch, newPage } from './browser.js';
+import { close, launch, newPage, waitUntil } from './browser.js';
 import { figure, type Figure } from './report.js';
 import { median } from './stats.js';
 import type { Options } from './run.js';
@@ -35,9 +35,7 @@ async function run(context: BrowserContext, url: string, cache: boolean): Promis
       if (!scrolled && MAP_CHUNKS.test(request.url())) early++;
     });
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('welfare-service-map')?.shadowRoot?.querySelector('.map-frame'), {
-      timeout: 60_000,
-    });
+    await waitUntil(page, () => document.querySelector('welfare-service-map')?.shadowRoot?.querySelector('.map-frame'), 60_000);
     // Let the page settle (the list renders, nothing else is pending).
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     scrolled = true;

@@ -12,7 +12,7 @@
  * renders N times as many results.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { newPage } from './browser.js';
+import { newPage, waitUntil } from './browser.js';
 import { figure, type Figure } from './report.js';
 import { quantile } from './stats.js';
 import type { Options } from './run.js';
@@ -44,9 +44,7 @@ interface BenchWindow {
 }
 
 async function instrument(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('welfare-benefit-finder')?.shadowRoot?.querySelector('#search'), {
-    timeout: 120_000,
-  });
+  await waitUntil(page, () => document.querySelector('welfare-benefit-finder')?.shadowRoot?.querySelector('#search'), 120_000);
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
     const el = document.querySelector('welfare-benefit-finder')!;
@@ -84,7 +82,9 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   for (const char of query) {
     const before = await page.evaluate(() => (window as unknown as BenchWindow).__samples.length);
     await page.keyboard.type(char);
-    await page.waitForFunction((n: number) => (window as unknown as BenchWindow).__samples.length > n, { timeout: 60_000 }, before);
+    await (
+      await page.waitForFunction((n: number) => (window as unknown as BenchWindow).__samples.length > n, { timeout: 60_000 }, before)
+    ).dispose();
   }
 }
 

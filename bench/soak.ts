@@ -5,8 +5,8 @@
  * children's ages; sometimes "don't know"), opens the results, and is then
  * reset as an idle kiosk resets it: `reset()`, and every tenth time the
  * element is removed and a new one added. Measured after forced garbage
- * collection (CDP HeapProfiler.collectGarbage), after one warm-up session
- * (which loads the data chunks every later session shares) and at the end:
+ * collection (CDP HeapProfiler.collectGarbage), after ten warm-up sessions
+ * (which load the data chunks and fill Lit's template cache) and at the end:
  * the JS heap (Runtime.getHeapUsage) and the DOM nodes and event listeners
  * (Memory.getDOMCounters).
  *
@@ -14,13 +14,18 @@
  * itself, calling `reset()` where the kiosk's idle timer will.
  */
 import type { Browser, CDPSession } from 'puppeteer-core';
-import { newPage } from './browser.js';
+import { newPage, waitUntil } from './browser.js';
 import { figure, type Figure } from './report.js';
 import type { Options } from './run.js';
 
 const PAGE = '/bench/pages/soak.html';
 const SESSIONS = 300;
 const BATCH = 10;
+/**
+ * Sessions before the first measurement: they load the data chunks and let Lit
+ * prepare (and cache, once per template) every screen the later sessions show.
+ */
+const WARM_UP = 10;
 const HEAP_GROWTH_BUDGET_MB = 2;
 /** Every this many sessions the element is removed and a new one added. */
 const REMOUNT_EVERY = Number(process.env.BENCH_REMOUNT_EVERY ?? 10);
@@ -130,10 +135,12 @@ export async function soakFigures(browser: Browser, origin: string, options: Opt
     const page = await newPage(context);
     await page.goto(origin + PAGE, { waitUntil: 'load' });
     const cdp = await page.createCDPSession();
-    await page.waitForFunction(() => document.querySelector('welfare-eligibility-quiz')?.shadowRoot?.querySelector('[data-action=start]'), {
-      timeout: 60_000,
-    });
-    await page.evaluate(sessions, 1, -1, 0);
+    await waitUntil(
+      page,
+      () => document.querySelector('welfare-eligibility-quiz')?.shadowRoot?.querySelector('[data-action=start]'),
+      60_000,
+    );
+    await page.evaluate(sessions, WARM_UP, -WARM_UP, 0);
     const start = await counters(cdp);
     const t0 = Date.now();
     let answered = 0;
@@ -144,7 +151,7 @@ export async function soakFigures(browser: Browser, origin: string, options: Opt
     const mb = (bytes: number) => bytes / 1024 / 1024;
     return [
       figure(`soak: ${total} quiz sessions (${answered} answers) with resets, duration`, seconds, 's', 'lower'),
-      figure('soak: JS heap after GC, start (after one warm-up session)', mb(start.heap), 'MB', 'lower'),
+      figure(`soak: JS heap after GC, start (after ${WARM_UP} warm-up sessions)`, mb(start.heap), 'MB', 'lower'),
       figure(`soak: JS heap after GC, end`, mb(end.heap), 'MB', 'lower'),
       figure('soak: JS heap growth', mb(end.heap - start.heap), 'MB', 'lower', HEAP_GROWTH_BUDGET_MB),
       figure(`soak: DOM nodes, start ${start.nodes} → end ${end.nodes}, growth`, end.nodes - start.nodes, 'nodes', 'lower', 0),
