@@ -107,6 +107,16 @@ export const baseStyles = css`
     border-color: var(--_danger);
     border-left-width: 6px;
   }
+  .content-language-note {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .status--notice {
+    border-left-width: 6px;
+    margin-block-end: var(--_space);
+  }
   .status button {
     padding: 0 var(--_space);
     border: 2px solid var(--_primary);

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, audienceLabel, kindLabel, pick } from '../base/labels.js';
+import { AUDIENCES, audienceLabel, kindLabel, contentLang, pick } from '../base/labels.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
@@ -102,11 +102,19 @@ export class WelfareBenefitFinder extends WelfareElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  protected override reloadData(): void {
+    this.rules = undefined;
+    this.directory = undefined;
+    this.loaded = this.load().then(() => {
+      if (this.benefit) void this.open(this.benefit, { fromAttribute: true });
+    });
+  }
+
   private async load(): Promise<void> {
     this.loading = true;
     this.loadError = false;
     try {
-      const { benefits, chapters } = await loadBenefitIndex();
+      const { benefits, chapters } = await this.withDataSource(loadBenefitIndex);
       this.benefits = benefits;
       this.chapters = chapters;
       this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
@@ -221,9 +229,9 @@ export class WelfareBenefitFinder extends WelfareElement {
     if (!fromAttribute) this.writeUrl('push');
     try {
       const [detail, directory, rules] = await Promise.all([
-        loadBenefitDetail(id),
-        this.directory ?? loadDirectory(),
-        this.rules ?? loadBenefitRules(),
+        this.withDataSource((source) => loadBenefitDetail(id, source)),
+        this.directory ?? this.withDataSource(loadDirectory),
+        this.rules ?? this.withDataSource(loadBenefitRules),
       ]);
       if (this.benefit !== id) return;
       this.directory = directory;
@@ -264,6 +272,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="finder" lang=${this.locale}>
+      ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loading
           ? renderStatus({ kind: 'loading' })
@@ -367,9 +376,9 @@ export class WelfareBenefitFinder extends WelfareElement {
     const parent = benefit.parent ? this.benefits.find((b) => b.id === benefit.parent) : undefined;
     return html`<li class="result" part="result">
       <button type="button" class="result-button" data-benefit=${benefit.id} @click=${() => void this.open(benefit.id)}>
-        <span class="result-title">${marked(pick(benefit.title, this.locale))}</span>
+        <span class="result-title" lang=${contentLang(this.locale)}>${marked(pick(benefit.title, this.locale))}</span>
         ${parent ? html`<span class="result-parent">${pick(parent.title, this.locale)}</span>` : nothing}
-        <span class="result-summary">${marked(pick(benefit.summary, this.locale))}</span>
+        <span class="result-summary" lang=${contentLang(this.locale)}>${marked(pick(benefit.summary, this.locale))}</span>
         <span class="tags">
           <span class="tag tag--kind">${kindLabel(benefit.kind)}</span>
           ${benefit.updates.length ? html`<span class="tag tag--updated">${msg('108–111 年計畫更新', { desc: 'Tag: updated by the plan' })}</span>` : nothing}
@@ -402,8 +411,8 @@ export class WelfareBenefitFinder extends WelfareElement {
       <button type="button" class="back" @click=${() => void this.close()}>
         ← ${msg('回到列表', { desc: 'Finder: back to the list' })}
       </button>
-      <h2 id="detail-heading" tabindex="-1">${pick(summary.title, this.locale)}</h2>
-      <p class="lead">${pick(summary.summary, this.locale)}</p>
+      <h2 id="detail-heading" tabindex="-1" lang=${contentLang(this.locale)}>${pick(summary.title, this.locale)}</h2>
+      <p class="lead" lang=${contentLang(this.locale)}>${pick(summary.summary, this.locale)}</p>
       ${violence ? this.renderSafetyLine() : nothing}
       ${
         detail?.updates.length

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, pick } from '../base/labels.js';
+import { AUDIENCES, contentLang, pick } from '../base/labels.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
@@ -155,14 +155,20 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  private async load(): Promise<void> {
+  /** Newer data (or the bundled data again): the answers given so far stay. */
+  protected override reloadData(): void {
+    this.details = {};
+    this.loaded = this.load({ keepAnswers: true });
+  }
+
+  private async load({ keepAnswers = false } = {}): Promise<void> {
     this.loading = true;
     this.loadError = false;
     try {
-      const [{ benefits }, rules] = await Promise.all([loadBenefitIndex(), loadBenefitRules()]);
+      const [{ benefits }, rules] = await Promise.all([this.withDataSource(loadBenefitIndex), this.withDataSource(loadBenefitRules)]);
       this.benefits = benefits;
       this.rules = rules;
-      this.applyPrefill();
+      if (!keepAnswers) this.applyPrefill();
       if (this.screen === 'results') await this.loadDetails();
     } catch (error) {
       console.warn('welfare-eligibility-quiz: the benefit data could not be loaded', error);
@@ -390,7 +396,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     const wanted = this.scope.map((b) => b.id).filter((id) => !this.details[id]);
     if (!wanted.length) return;
     try {
-      const loaded = await Promise.all(wanted.map((id) => loadBenefitDetail(id)));
+      const loaded = await Promise.all(wanted.map((id) => this.withDataSource((source) => loadBenefitDetail(id, source))));
       const next = { ...this.details };
       for (const d of loaded) if (d) next[d.id] = d;
       this.details = next;
@@ -552,6 +558,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   override render(): TemplateResult {
     return html`<div part="base" class="quiz" lang=${this.locale}>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loading
           ? renderStatus({ kind: 'loading' })
@@ -1109,8 +1116,8 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     </details>`;
     return html`<li class="benefit benefit--${outcome}" part="result" data-benefit=${benefit.id}>
       <article aria-labelledby=${headingId}>
-        <h4 id=${headingId}>${pick(benefit.title, this.locale)}</h4>
-        <p>${pick(benefit.summary, this.locale)}</p>
+        <h4 id=${headingId} lang=${contentLang(this.locale)}>${pick(benefit.title, this.locale)}</h4>
+        <p lang=${contentLang(this.locale)}>${pick(benefit.summary, this.locale)}</p>
         ${
           outcome === 'more-info'
             ? html`<div class="to-check">
