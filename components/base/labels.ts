@@ -62,3 +62,8 @@ export function kindLabel(kind: BenefitKind): string {
 export function pick(text: LocalizedText, locale: Locale): string {
   return locale === 'zh-Hant' ? text['zh-Hant'] : text.en;
 }
+
+/** The language `pick()` answers in, for the `lang` of content beside interface strings. */
+export function contentLang(locale: Locale): 'zh-Hant' | 'en' {
+  return locale === 'zh-Hant' ? 'zh-Hant' : 'en';
+}
