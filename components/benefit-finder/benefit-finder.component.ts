@@ -7,7 +7,11 @@ import { AUDIENCES, audienceLabel, kindLabel, contentLang, pick } from '../base/
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
-import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
+import type { Amount, AmountTier, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
+import type { Answers } from '../../src/eligibility/facts.js';
+import { holds, type LeafStatus } from '../../src/eligibility/evaluate.js';
+import { AnswersFormatError, effectiveFacts, parsePrefill } from '../../src/eligibility/next-question.js';
+import type { WelfareEventMap } from '../base/events.js';
 import { BenefitSearch } from '../../src/search/benefit-search.js';
 import { highlight } from '../../src/search/text.js';
 import { formatAmount } from '../../src/format/amount.js';
@@ -68,6 +72,16 @@ export class WelfareBenefitFinder extends WelfareElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** A denser layout for narrow sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * What is known of the household, in the quiz's formats (a JSON object of
+   * facts such as `{"householdStatus":"low-income"}`, or a quiz link's
+   * answers): amount tables then put the household's own tier first. A quiz
+   * on the same page tells the finder its answers as they are given.
+   */
+  @property() answers = '';
+
+  /** The household's facts from `answers` or the page's quiz; never stored, never sent. */
+  @state() private household: Answers = {};
 
   @state() private benefits: readonly BenefitSummary[] = [];
   @state() private chapters: readonly Chapter[] = [];
@@ -86,9 +100,15 @@ export class WelfareBenefitFinder extends WelfareElement {
   /** The last results, so a keystroke searches once for the list and its event. */
   private resultsMemo?: { key: string; value: { benefit: BenefitSummary; terms: string[] }[] };
   private readonly onPopState = () => this.readUrl();
+  private readonly onQuizAnswers = (event: Event) => {
+    const detail = (event as CustomEvent<WelfareEventMap['welfare-quiz-change']>).detail;
+    if (detail?.answers) this.household = effectiveFacts(detail.answers);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('welfare-quiz-change', this.onQuizAnswers);
+    document.addEventListener('welfare-quiz-complete', this.onQuizAnswers);
     if (this.syncUrl) {
       this.readUrl();
       window.addEventListener('popstate', this.onPopState);
@@ -99,6 +119,8 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('welfare-quiz-change', this.onQuizAnswers);
+    document.removeEventListener('welfare-quiz-complete', this.onQuizAnswers);
     window.removeEventListener('popstate', this.onPopState);
   }
 
@@ -134,6 +156,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('answers')) this.household = this.readAnswers();
     if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
   }
 
@@ -485,10 +508,19 @@ export class WelfareBenefitFinder extends WelfareElement {
                         </tr>
                       </thead>
                       <tbody>
-                        ${a.tiers.map(
-                          (t) =>
-                            html`<tr>
-                              <th scope="row">${pick(t.label, this.locale)}</th>
+                        ${this.orderedTiers(a.tiers).map(
+                          ({ tier: t, status }) =>
+                            html`<tr class=${status === 'met' ? 'tier--mine' : ''}>
+                              <th scope="row">
+                                ${pick(t.label, this.locale)}
+                                ${
+                                  status === 'met'
+                                    ? html`<span class="mine-badge"
+                                        >${msg('您的情況', { desc: 'Finder: marks the amount tier that matches the household’s answers' })}</span
+                                      >`
+                                    : nothing
+                                }
+                              </th>
                               <td>
                                 ${formatAmount({ ...t, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale)}
                               </td>
@@ -502,6 +534,22 @@ export class WelfareBenefitFinder extends WelfareElement {
         )}
       </ul>
     </section>`;
+  }
+
+  private readAnswers(): Answers {
+    try {
+      return effectiveFacts(parsePrefill(this.answers).state.answers);
+    } catch (error) {
+      if (!(error instanceof AnswersFormatError)) throw error;
+      console.warn(`welfare-benefit-finder: answers ignored (${error.message}); give the quiz's JSON of facts or its link.`);
+      return {};
+    }
+  }
+
+  /** The tiers with the household's own first, then those that may apply, then the rest. */
+  private orderedTiers(tiers: readonly AmountTier[]): { tier: AmountTier; status: LeafStatus }[] {
+    const rank: Record<LeafStatus, number> = { met: 0, unknown: 1, office: 1, failed: 2 };
+    return tiers.map((tier) => ({ tier, status: holds(tier.when, this.household) })).sort((a, b) => rank[a.status] - rank[b.status]);
   }
 
   /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */

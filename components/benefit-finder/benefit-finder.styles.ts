@@ -177,6 +177,19 @@ export const finderStyles = css`
   td {
     white-space: nowrap;
   }
+  .tier--mine th,
+  .tier--mine td {
+    font-weight: 700;
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
+  }
+  .mine-badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+  }
   .phone {
     display: inline-flex;
     align-items: center;
