@@ -67,3 +67,13 @@ export function pick(text: LocalizedText, locale: Locale): string {
 export function contentLang(locale: Locale): 'zh-Hant' | 'en' {
   return locale === 'zh-Hant' ? 'zh-Hant' : 'en';
 }
+
+/** The audience tags of a comma-separated attribute, and the words that are not tags. */
+export function parseAudiences(text: string): { audiences: Audience[]; unknown: string[] } {
+  const words = text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const isAudience = (a: string): a is Audience => (AUDIENCES as readonly string[]).includes(a);
+  return { audiences: words.filter(isAudience), unknown: words.filter((a) => !isAudience(a)) };
+}

@@ -52,6 +52,7 @@ export class WelfareElement extends LitElement {
   @state() protected locale: Locale = matchLocale(null);
 
   private stopWatchingLang?: () => void;
+  private readonly warned = new Set<string>();
   private localeReady: Promise<void> = Promise.resolve();
 
   override connectedCallback(): void {
@@ -108,6 +109,16 @@ export class WelfareElement extends LitElement {
       this.dataSourceError = error;
       return load();
     }
+  }
+
+  /**
+   * A host page's bad value (an unknown district, a zoom of -40) is ignored
+   * with one console warning per element and value, never an exception.
+   */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`${this.localName}: ${message}`);
   }
 
   /** Loads the element's data anew: `data-src` changed, or the reader asked to try it again. */

@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, audienceLabel, kindLabel, contentLang, pick } from '../base/labels.js';
+import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
+import { districtName } from '../../src/geo/address.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
@@ -157,6 +158,7 @@ export class WelfareBenefitFinder extends WelfareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('answers')) this.household = this.readAnswers();
+    this.warnAboutBadAttributes(changed);
     if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
   }
 
@@ -165,10 +167,7 @@ export class WelfareBenefitFinder extends WelfareElement {
   }
 
   private get selectedAudiences(): Audience[] {
-    return this.audience
-      .split(',')
-      .map((a) => a.trim())
-      .filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a));
+    return parseAudiences(this.audience).audiences;
   }
 
   private get selectedChapter(): number | undefined {
@@ -536,6 +535,29 @@ export class WelfareBenefitFinder extends WelfareElement {
     </section>`;
   }
 
+  private warnAboutBadAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('district') && this.district && !districtName(this.district)) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+    }
+    if (changed.has('audience')) {
+      const { unknown } = parseAudiences(this.audience);
+      if (unknown.length)
+        this.warnOnce(`audience:${unknown.join()}`, `unknown audience "${unknown.join(', ')}" ignored. Known: ${AUDIENCES.join(', ')}.`);
+    }
+    const chaptersKnown = this.chapters.length > 0;
+    if (
+      (changed.has('category') || (changed as Map<PropertyKey, unknown>).has('chapters')) &&
+      chaptersKnown &&
+      this.category &&
+      this.selectedChapter === undefined
+    ) {
+      this.warnOnce(
+        `category:${this.category}`,
+        `unknown category "${this.category}" ignored: give a chapter number, 1–${this.chapters.length}.`,
+      );
+    }
+  }
+
   private readAnswers(): Answers {
     try {
       return effectiveFacts(parsePrefill(this.answers).state.answers);
@@ -554,7 +576,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */
   private ownDistrictOffice(): Organization | undefined {
-    const name = this.district.trim().replace(/區$/, '');
+    const name = districtName(this.district)?.replace(/區$/, '');
     if (!name || !this.directory) return undefined;
     return this.directory.organizations.find(
       (o) => o.kind === 'district-office' && o.name['zh-Hant'].replace(/公所$/, '').replace(/區$/, '') === name,

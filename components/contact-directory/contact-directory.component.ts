@@ -152,6 +152,7 @@ export class WelfareContactDirectory extends WelfareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.directory) this.warnAboutBadAttributes(changed);
     if (changed.has('district') || changed.has('category') || changed.has('query') || changed.has('districtMatch')) {
       this.toggled = new Map();
       this.shown = new Map();
@@ -175,9 +176,23 @@ export class WelfareContactDirectory extends WelfareElement {
         summary && detail
           ? { kind: 'ready', title: summary.title, contacts: benefitContacts(this.entries, detail as BenefitDetail, this.districtFilter) }
           : { kind: 'missing' };
+      if (this.benefitState.kind === 'missing') this.warnOnce(`benefit:${id}`, `unknown benefit "${id}": its contacts cannot be shown.`);
     } catch (error) {
       console.warn('welfare-contact-directory: the benefit could not be loaded', error);
       if (this.benefit === id) this.benefitState = { kind: 'missing' };
+    }
+  }
+
+  private warnAboutBadAttributes(changed: PropertyValues<this>): void {
+    const loaded = (changed as Map<PropertyKey, unknown>).has('directory');
+    if ((loaded || changed.has('district')) && this.district && !this.districtFilter) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (use an id such as fengyuan, or 豐原區).`);
+    }
+    if ((loaded || changed.has('category')) && this.category && !this.categoryFilter) {
+      this.warnOnce(
+        `category:${this.category}`,
+        `unknown category "${this.category}" ignored. Known: ${this.directory!.categories.map((c) => c.id).join(', ')}.`,
+      );
     }
   }
 

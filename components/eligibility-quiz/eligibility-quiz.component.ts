@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, contentLang, pick } from '../base/labels.js';
+import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
+import { districtName } from '../../src/geo/address.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
@@ -185,6 +186,14 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('answers') && changed.get('answers') !== undefined && !this.loading) this.applyPrefill();
+    if (changed.has('district') && this.district && !this.ownDistrict) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+    }
+    if (changed.has('audience')) {
+      const { unknown } = parseAudiences(this.audience);
+      if (unknown.length)
+        this.warnOnce(`audience:${unknown.join()}`, `unknown audience "${unknown.join(', ')}" ignored. Known: ${AUDIENCES.join(', ')}.`);
+    }
   }
 
   /** Starts from the `answers` attribute, else from a shared link in the fragment. */
@@ -230,10 +239,12 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   // ---- The benefits in scope -------------------------------------------------
 
   private get scopeAudiences(): Audience[] {
-    return this.audience
-      .split(',')
-      .map((a) => a.trim())
-      .filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a));
+    return parseAudiences(this.audience).audiences;
+  }
+
+  /** The `district` attribute as one of the 29 districts, else nothing (with a warning). */
+  private get ownDistrict(): string | null {
+    return this.district ? districtName(this.district) : null;
   }
 
   /** Benefits a household can qualify for: no procedures open to all, nothing only for organisations. */
@@ -1074,9 +1085,9 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     return html`<h5>${msg('下一步：去哪裡申請、打給誰', { desc: 'Eligibility quiz: next step heading' })}</h5>
       ${detail.apply.text ? html`<p lang="zh-Hant">${detail.apply.text}</p>` : nothing}
       ${
-        ownOffice && this.district
+        ownOffice && this.ownDistrict
           ? html`<p>
-              ${msg(str`您的戶籍地區公所：${this.district}公所`, { id: 'quiz-own-district-office', desc: 'Eligibility quiz: the resident’s own district office' })}
+              ${msg(str`您的戶籍地區公所：${this.ownDistrict}公所`, { id: 'quiz-own-district-office', desc: 'Eligibility quiz: the resident’s own district office' })}
             </p>`
           : nothing
       }

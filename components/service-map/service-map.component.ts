@@ -96,7 +96,6 @@ export class WelfareServiceMap extends WelfareElement {
   private engine?: MapEngine;
   private geo?: DistrictsGeo;
   private observer?: IntersectionObserver;
-  private readonly warned = new Set<string>();
   private servicesAt = new Map<string, Service[]>();
   private organizations = new Map<string, Organization>();
   private readonly onShowOnMap = (event: Event) => {
@@ -129,12 +128,6 @@ export class WelfareServiceMap extends WelfareElement {
     this.engine?.destroy();
     this.engine = undefined;
     if (this.mapStatus === 'ready' || this.mapStatus === 'loading') this.mapStatus = 'waiting';
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`welfare-service-map: ${message}`);
   }
 
   // ---- data -------------------------------------------------------------

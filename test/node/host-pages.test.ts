@@ -200,3 +200,59 @@ test('the district office page passes axe in its own, dark and high-contrast the
     await page.close();
   }
 });
+
+test('in the default configuration every request goes to the page’s own origin, and quiz answers stay in the page', async () => {
+  const requests: string[] = [];
+  const page = await browser.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${origin}/demo/district-office.html`, { waitUntil: 'load' });
+  await rendered(page);
+  // Answer the quiz's first questions with the first choice each time.
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate(() => {
+      const root = document.querySelector('welfare-eligibility-quiz')!.shadowRoot!;
+      const option = root.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
+      if (option) option.click();
+      root.querySelector<HTMLButtonElement>('button[type=submit], .start, .primary')?.click();
+    });
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await page.goto(`${origin}/demo/map-ngo.html`, { waitUntil: 'load' });
+  await rendered(page);
+  await mapsDrawn(page);
+  const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+  assert.deepEqual(elsewhere, []);
+  assert.ok(requests.length > 5);
+  await page.close();
+});
+
+test('elements removed and added again leave no listeners or nodes behind', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/test/fixtures/plain-host.html`, { waitUntil: 'load' });
+  await rendered(page);
+  const cdp = await page.createCDPSession();
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return cdp.send('Memory.getDOMCounters');
+  };
+  const cycle = () =>
+    page.evaluate(async () => {
+      const main = document.querySelector('main')!;
+      for (let i = 0; i < 10; i++) {
+        const elements = [...main.children];
+        elements.forEach((e) => e.remove());
+        await new Promise((r) => setTimeout(r, 20));
+        main.append(...elements.map((e) => e.cloneNode(true)));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+  await cycle();
+  await rendered(page);
+  const before = await counters();
+  await cycle();
+  await rendered(page);
+  const after = await counters();
+  assert.ok(after.jsEventListeners <= before.jsEventListeners + 5, `listeners ${before.jsEventListeners} → ${after.jsEventListeners}`);
+  assert.ok(after.nodes <= before.nodes * 1.05 + 50, `nodes ${before.nodes} → ${after.nodes}`);
+  await page.close();
+});
