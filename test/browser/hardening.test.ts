@@ -75,7 +75,11 @@ describe('bad attributes', () => {
       const root = await settled(mount(tag, attributes));
       expect(errors).to.deep.equal([]);
       if (says) expect(root.textContent).to.match(says);
-      if (warns) expect(warnings.filter((w) => warns.test(w)), warnings.join('\n')).to.have.length(1);
+      if (warns)
+        expect(
+          warnings.filter((w) => warns.test(w)),
+          warnings.join('\n'),
+        ).to.have.length(1);
       await expect(root.host).to.be.accessible();
     });
   }
