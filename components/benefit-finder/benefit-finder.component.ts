@@ -5,6 +5,7 @@ import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { districtName } from '../../src/geo/address.js';
+import { inheritedLang, matchLocale } from '../base/locale.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
@@ -137,17 +138,26 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.loading = true;
     this.loadError = false;
     try {
-      const { benefits, chapters } = await this.withDataSource(loadBenefitIndex);
-      this.benefits = benefits;
-      this.chapters = chapters;
-      this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
-      this.resultsMemo = undefined;
+      // First paint: summaries in the language shown only; then both, so a
+      // query in the other language also searches the summaries.
+      const shown = contentLang(matchLocale(this.lang || inheritedLang(this)));
+      this.useIndex(await this.withDataSource((source) => loadBenefitIndex(source, { languages: [shown] })));
+      this.loading = false;
+      this.useIndex(await this.withDataSource(loadBenefitIndex));
     } catch (error) {
       console.warn('welfare-benefit-finder: the benefit data could not be loaded', error);
       this.loadError = true;
     } finally {
       this.loading = false;
     }
+  }
+
+  private useIndex({ benefits, chapters }: Awaited<ReturnType<typeof loadBenefitIndex>>): void {
+    if (benefits === this.benefits) return;
+    this.benefits = benefits;
+    this.chapters = chapters;
+    this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+    this.resultsMemo = undefined;
   }
 
   /** Tag words in both languages, so "disability" and 身障 both find the tag. */

@@ -7,7 +7,7 @@
  * when the file has benefits; a file that cannot be used throws a
  * DataSourceError and the caller decides what to show.
  */
-import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter } from './benefit-types.js';
+import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter, LocalizedText } from './benefit-types.js';
 import { fetchDataBundle, type DataSource } from './data-source.js';
 
 export type { BenefitDetail, BenefitRules, BenefitSummary, Chapter };
@@ -16,13 +16,45 @@ async function newerBenefits(source: DataSource | undefined) {
   return source ? (await fetchDataBundle(source)).benefits : undefined;
 }
 
+type ContentLanguage = keyof LocalizedText;
+
+const summaryModules: Record<ContentLanguage, () => Promise<{ summaries: Readonly<Record<string, string>> }>> = {
+  'zh-Hant': () => import('../generated/benefit-summaries-zh-Hant.js'),
+  en: () => import('../generated/benefit-summaries-en.js'),
+};
+
+/**
+ * The benefits' titles, tags and summaries. `languages` limits the bundled
+ * summaries to those a first paint shows (the others are '' until loaded
+ * again without the limit): it keeps a finder's first fetch small.
+ */
 export async function loadBenefitIndex(
   source?: DataSource,
-): Promise<{ benefits: readonly BenefitSummary[]; chapters: readonly Chapter[] }> {
+  { languages = ['zh-Hant', 'en'] }: { languages?: readonly ContentLanguage[] } = {},
+): Promise<BenefitIndex> {
   const newer = await newerBenefits(source);
   if (newer) return { benefits: newer.index, chapters: newer.chapters };
-  const { benefitIndex, benefitChapters } = await import('../generated/benefit-index.js');
-  return { benefits: benefitIndex, chapters: benefitChapters };
+  const key = languages.join();
+  let bundled = bundledIndexes.get(key);
+  if (!bundled) {
+    bundled = bundledIndex(languages);
+    bundledIndexes.set(key, bundled);
+  }
+  return bundled;
+}
+
+type BenefitIndex = { benefits: readonly BenefitSummary[]; chapters: readonly Chapter[] };
+// One array per set of languages, so every element on the page shares it.
+const bundledIndexes = new Map<string, Promise<BenefitIndex>>();
+
+async function bundledIndex(languages: readonly ContentLanguage[]): Promise<BenefitIndex> {
+  const [{ benefitIndex, benefitChapters }, ...loaded] = await Promise.all([
+    import('../generated/benefit-index.js'),
+    ...languages.map((language) => summaryModules[language]()),
+  ]);
+  const summaryIn = (language: ContentLanguage, id: string) => loaded[languages.indexOf(language)]?.summaries[id] ?? '';
+  const benefits = benefitIndex.map((b) => ({ ...b, summary: { 'zh-Hant': summaryIn('zh-Hant', b.id), en: summaryIn('en', b.id) } }));
+  return { benefits, chapters: benefitChapters };
 }
 
 export async function loadBenefitRules(source?: DataSource): Promise<Readonly<Record<string, BenefitRules>>> {
