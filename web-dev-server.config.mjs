@@ -1,5 +1,26 @@
 // `npm start`: serves the built kit and the demo pages exactly as an outside
-// site would load them.
+// site would load them, under the strict Content-Security-Policy the kit is
+// documented to work under (docs/embedding.md).
+
+/**
+ * No inline scripts or styles, no eval, nothing from another origin. The map
+ * runs MapLibre's worker from a blob: URL (worker-src blob:) and draws its
+ * offline basemap's images from data: URLs (img-src data: blob:).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 export default {
   rootDir: '.',
   port: Number(process.env.PORT) || 8000,
@@ -11,6 +32,12 @@ export default {
     function demoIndex(context, next) {
       if (context.url === '/' || context.url === '') context.redirect('/demo/');
       return next();
+    },
+    async function strictPolicy(context, next) {
+      await next();
+      if (context.path.startsWith('/demo/') && (context.path.endsWith('/') || context.path.endsWith('.html'))) {
+        context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      }
     },
   ],
 };

@@ -1,5 +1,6 @@
 // Every demo page takes its variants from the query string, so one page shows
-// them all: ?lang=en, ?district=和平區, ?kiosk, ?category=day-care, ?match=located …
+// them all: ?lang=en, ?district=和平區, ?kiosk, ?category=day-care, ?match=located,
+// ?theme=dark …
 // Each parameter becomes an attribute of the kit's elements on the page; the
 // language goes on <html>, which the elements follow. An external module, not
 // an inline script, so the demos run under a strict Content-Security-Policy.
@@ -11,6 +12,10 @@ const elements = document.querySelectorAll(
 
 for (const [key, value] of params) {
   if (key === 'lang') continue;
+  if (key === 'theme') {
+    document.documentElement.dataset.theme = value;
+    continue;
+  }
   for (const element of elements) element.setAttribute(ALIASES[key] ?? key, value);
 }
 

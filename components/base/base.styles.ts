@@ -18,22 +18,38 @@ export const baseStyles = css`
     --_space: var(--welfare-spacing, 1rem);
     --_target: var(--welfare-target-size, 44px);
     --_focus: var(--welfare-color-focus, #1a73e8);
+    --_warn: var(--welfare-color-warning, #8a5a00);
+    --_success: var(--welfare-color-success, #1e7b34);
+    /* Tints are mixed with the surface, so a dark or high-contrast theme gets dark or plain tints. */
+    --_tint: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+    --_warn-bg: color-mix(in srgb, var(--_warn) 10%, var(--_surface));
+    --_danger-bg: color-mix(in srgb, var(--_danger) 7%, var(--_surface));
+    --_rule: color-mix(in srgb, var(--_border) 45%, var(--_surface));
     display: block;
     box-sizing: border-box;
     font-family: var(--welfare-font-family, inherit);
     font-size: var(--welfare-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
-    /* Host CSS resets must not reach in; text wraps at 360 px and 200 % zoom. */
+    /* Inherited text styles of the host page (centred text, spacing, breaks) must not reach in. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    white-space: normal;
+    /* Text wraps at 360 px and 200 % zoom. */
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page's "* { box-sizing: content-box }" reaches the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -106,6 +122,16 @@ export const baseStyles = css`
   .status--error {
     border-color: var(--_danger);
     border-left-width: 6px;
+  }
+  .content-language-note {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .status--notice {
+    border-left-width: 6px;
+    margin-block-end: var(--_space);
   }
   .status button {
     padding: 0 var(--_space);

@@ -62,3 +62,18 @@ export function kindLabel(kind: BenefitKind): string {
 export function pick(text: LocalizedText, locale: Locale): string {
   return locale === 'zh-Hant' ? text['zh-Hant'] : text.en;
 }
+
+/** The language `pick()` answers in, for the `lang` of content beside interface strings. */
+export function contentLang(locale: Locale): 'zh-Hant' | 'en' {
+  return locale === 'zh-Hant' ? 'zh-Hant' : 'en';
+}
+
+/** The audience tags of a comma-separated attribute, and the words that are not tags. */
+export function parseAudiences(text: string): { audiences: Audience[]; unknown: string[] } {
+  const words = text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const isAudience = (a: string): a is Audience => (AUDIENCES as readonly string[]).includes(a);
+  return { audiences: words.filter(isAudience), unknown: words.filter((a) => !isAudience(a)) };
+}

@@ -34,6 +34,8 @@ try {
 
 const localeModules: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('./generated/locales/en.js'),
+  vi: () => import('./generated/locales/vi.js'),
+  id: () => import('./generated/locales/id.js'),
 };
 
 /** Loads a locale's strings once; resolves when `msg()` can use them. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import type { DataSourceProblem } from '../../src/data/data-source.js';
 
 /**
  * The loading, empty and error presentation every element shares, so a
@@ -27,4 +28,38 @@ export function renderStatus(status: Status): TemplateResult {
         }
       </div>`;
   }
+}
+
+function dataSourceProblemText(problem: DataSourceProblem): string {
+  switch (problem) {
+    case 'network':
+      return msg('無法連線到提供較新資料的網址。', { desc: 'Data source notice: the data-src server could not be reached' });
+    case 'timeout':
+      return msg('提供較新資料的網址沒有回應。', { desc: 'Data source notice: the data-src server did not answer in time' });
+    case 'http':
+      return msg('提供較新資料的網址回應錯誤（找不到檔案或伺服器錯誤）。', {
+        desc: 'Data source notice: the data-src server answered with an HTTP error such as 404',
+      });
+    case 'json':
+    case 'invalid':
+      return msg('較新資料的檔案格式不正確，所以沒有使用。', {
+        desc: 'Data source notice: the data-src file is not valid JSON or does not match the expected format',
+      });
+  }
+}
+
+/**
+ * Newer data (`data-src`) was refused: why, what is shown instead, and a
+ * retry. A status, not an alert: the element still works with its own data.
+ */
+export function renderDataSourceNotice(problem: DataSourceProblem, retry: () => void): TemplateResult {
+  return html`<div class="status status--notice" role="status" part="data-notice">
+    <span
+      >${dataSourceProblemText(problem)}
+      ${msg('目前顯示本工具內建的資料（2015 年福利導航服務手冊及 108–111 年中程計畫）。', {
+        desc: 'Data source notice: the bundled data (2015 handbook and 108-111 plan) is shown instead',
+      })}</span
+    >
+    <button type="button" @click=${retry}>${msg('再試一次', { desc: 'Shared status: retry button' })}</button>
+  </div>`;
 }

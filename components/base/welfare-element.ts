@@ -1,8 +1,11 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { createWelfareEvent, type WelfareEventMap, type WelfareEventName } from './events.js';
 import { inheritedLang, loadLocale, matchLocale, onLangChange, withLocale, type Locale } from './locale.js';
 import { baseStyles } from './base.styles.js';
+import { renderDataSourceNotice } from './status.js';
+import { DEFAULT_DATA_TIMEOUT_MS, DataSourceError, forgetDataSource, type DataSource } from '../../src/data/data-source.js';
 
 /**
  * The base of every welfare-navigator element: guarded registration, typed
@@ -32,10 +35,24 @@ export class WelfareElement extends LitElement {
   /** The language this element renders in; reflects `lang` or the inherited one. */
   @property() override lang = '';
 
+  /**
+   * URL of newer data, in the shape of `dist/data/welfare-data.json`. It is
+   * validated before use; a file that cannot be used is refused as a whole,
+   * the element says why (with a retry) and keeps its bundled data.
+   */
+  @property({ attribute: 'data-src' }) dataSrc = '';
+
+  /** Seconds to wait for `data-src` before showing the bundled data (default 10). */
+  @property({ attribute: 'data-timeout', type: Number }) dataTimeout = DEFAULT_DATA_TIMEOUT_MS / 1000;
+
+  /** Why `data-src` was refused; undefined when it is in use or not set. */
+  @state() protected dataSourceError?: DataSourceError;
+
   /** The supported locale in use, after fallback. */
   @state() protected locale: Locale = matchLocale(null);
 
   private stopWatchingLang?: () => void;
+  private readonly warned = new Set<string>();
   private localeReady: Promise<void> = Promise.resolve();
 
   override connectedCallback(): void {
@@ -52,6 +69,83 @@ export class WelfareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.resolveLocale();
+    if (changed.has('dataSrc') && changed.get('dataSrc') !== undefined && this.isConnected) this.reloadData();
+  }
+
+  /** The newer data to read (`data-src`), or undefined for the bundled data. */
+  protected get dataSource(): DataSource | undefined {
+    const src = this.dataSrc.trim();
+    if (!src) return undefined;
+    const seconds = Number(this.dataTimeout);
+    const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 120) * 1000 : DEFAULT_DATA_TIMEOUT_MS;
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      url = src; // fetch() then fails, and the reader is told the source cannot be reached
+    }
+    return { url, timeoutMs };
+  }
+
+  /**
+   * Runs `load` on the newer data; when that file is refused, records why
+   * (shown by renderDataSourceNotice) and runs `load` on the bundled data.
+   */
+  protected async withDataSource<T>(load: (source?: DataSource) => Promise<T>): Promise<T> {
+    const source = this.dataSource;
+    if (!source) {
+      this.dataSourceError = undefined;
+      return load();
+    }
+    try {
+      const value = await load(source);
+      this.dataSourceError = undefined;
+      return value;
+    } catch (error) {
+      if (!(error instanceof DataSourceError)) throw error;
+      if (this.dataSourceError?.url !== error.url) {
+        console.warn(`welfare-navigator: <${this.localName}> data-src refused: ${error.message}; showing the bundled data.`);
+      }
+      this.dataSourceError = error;
+      return load();
+    }
+  }
+
+  /**
+   * A host page's bad value (an unknown district, a zoom of -40) is ignored
+   * with one console warning per element and value, never an exception.
+   */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`${this.localName}: ${message}`);
+  }
+
+  /** Loads the element's data anew: `data-src` changed, or the reader asked to try it again. */
+  protected reloadData(): void {}
+
+  /**
+   * In a language the content is not written in (vi, id), says so: the
+   * benefits and places are shown in English, not silently mixed in.
+   */
+  protected renderContentLanguageNote(): TemplateResult | typeof nothing {
+    if (this.locale === 'zh-Hant' || this.locale === 'en') return nothing;
+    return html`<p class="content-language-note" part="language-note">
+      ${msg('福利與服務單位的內容只有中文和英文版，這裡以英文顯示。', {
+        desc: 'Shown in languages other than Chinese and English: benefit and service content is shown in English',
+      })}
+    </p>`;
+  }
+
+  /** Says, inside the element, that newer data was refused and the bundled data is shown, with a retry. */
+  protected renderDataSourceNotice(): TemplateResult | typeof nothing {
+    const error = this.dataSourceError;
+    if (!error) return nothing;
+    return renderDataSourceNotice(error.problem, () => {
+      forgetDataSource(error.url);
+      this.dataSourceError = undefined;
+      this.reloadData();
+    });
   }
 
   private resolveLocale(): void {

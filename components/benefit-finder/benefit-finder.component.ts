@@ -3,11 +3,17 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, audienceLabel, kindLabel, pick } from '../base/labels.js';
+import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
+import { districtName } from '../../src/geo/address.js';
+import { inheritedLang, matchLocale } from '../base/locale.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
-import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
+import type { Amount, AmountTier, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
+import type { Answers } from '../../src/eligibility/facts.js';
+import { holds, type LeafStatus } from '../../src/eligibility/evaluate.js';
+import { AnswersFormatError, effectiveFacts, parsePrefill } from '../../src/eligibility/next-question.js';
+import type { WelfareEventMap } from '../base/events.js';
 import { BenefitSearch } from '../../src/search/benefit-search.js';
 import { highlight } from '../../src/search/text.js';
 import { formatAmount } from '../../src/format/amount.js';
@@ -68,6 +74,16 @@ export class WelfareBenefitFinder extends WelfareElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** A denser layout for narrow sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * What is known of the household, in the quiz's formats (a JSON object of
+   * facts such as `{"householdStatus":"low-income"}`, or a quiz link's
+   * answers): amount tables then put the household's own tier first. A quiz
+   * on the same page tells the finder its answers as they are given.
+   */
+  @property() answers = '';
+
+  /** The household's facts from `answers` or the page's quiz; never stored, never sent. */
+  @state() private household: Answers = {};
 
   @state() private benefits: readonly BenefitSummary[] = [];
   @state() private chapters: readonly Chapter[] = [];
@@ -86,9 +102,15 @@ export class WelfareBenefitFinder extends WelfareElement {
   /** The last results, so a keystroke searches once for the list and its event. */
   private resultsMemo?: { key: string; value: { benefit: BenefitSummary; terms: string[] }[] };
   private readonly onPopState = () => this.readUrl();
+  private readonly onQuizAnswers = (event: Event) => {
+    const detail = (event as CustomEvent<WelfareEventMap['welfare-quiz-change']>).detail;
+    if (detail?.answers) this.household = effectiveFacts(detail.answers);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('welfare-quiz-change', this.onQuizAnswers);
+    document.addEventListener('welfare-quiz-complete', this.onQuizAnswers);
     if (this.syncUrl) {
       this.readUrl();
       window.addEventListener('popstate', this.onPopState);
@@ -99,24 +121,43 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('welfare-quiz-change', this.onQuizAnswers);
+    document.removeEventListener('welfare-quiz-complete', this.onQuizAnswers);
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override reloadData(): void {
+    this.rules = undefined;
+    this.directory = undefined;
+    this.loaded = this.load().then(() => {
+      if (this.benefit) void this.open(this.benefit, { fromAttribute: true });
+    });
   }
 
   private async load(): Promise<void> {
     this.loading = true;
     this.loadError = false;
     try {
-      const { benefits, chapters } = await loadBenefitIndex();
-      this.benefits = benefits;
-      this.chapters = chapters;
-      this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
-      this.resultsMemo = undefined;
+      // First paint: summaries in the language shown only; then both, so a
+      // query in the other language also searches the summaries.
+      const shown = contentLang(matchLocale(this.lang || inheritedLang(this)));
+      this.useIndex(await this.withDataSource((source) => loadBenefitIndex(source, { languages: [shown] })));
+      this.loading = false;
+      this.useIndex(await this.withDataSource(loadBenefitIndex));
     } catch (error) {
       console.warn('welfare-benefit-finder: the benefit data could not be loaded', error);
       this.loadError = true;
     } finally {
       this.loading = false;
     }
+  }
+
+  private useIndex({ benefits, chapters }: Awaited<ReturnType<typeof loadBenefitIndex>>): void {
+    if (benefits === this.benefits) return;
+    this.benefits = benefits;
+    this.chapters = chapters;
+    this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+    this.resultsMemo = undefined;
   }
 
   /** Tag words in both languages, so "disability" and 身障 both find the tag. */
@@ -126,6 +167,8 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('answers')) this.household = this.readAnswers();
+    this.warnAboutBadAttributes(changed);
     if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
   }
 
@@ -134,10 +177,7 @@ export class WelfareBenefitFinder extends WelfareElement {
   }
 
   private get selectedAudiences(): Audience[] {
-    return this.audience
-      .split(',')
-      .map((a) => a.trim())
-      .filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a));
+    return parseAudiences(this.audience).audiences;
   }
 
   private get selectedChapter(): number | undefined {
@@ -221,9 +261,9 @@ export class WelfareBenefitFinder extends WelfareElement {
     if (!fromAttribute) this.writeUrl('push');
     try {
       const [detail, directory, rules] = await Promise.all([
-        loadBenefitDetail(id),
-        this.directory ?? loadDirectory(),
-        this.rules ?? loadBenefitRules(),
+        this.withDataSource((source) => loadBenefitDetail(id, source)),
+        this.directory ?? this.withDataSource(loadDirectory),
+        this.rules ?? this.withDataSource(loadBenefitRules),
       ]);
       if (this.benefit !== id) return;
       this.directory = directory;
@@ -264,6 +304,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="finder" lang=${this.locale}>
+      ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loading
           ? renderStatus({ kind: 'loading' })
@@ -367,9 +408,9 @@ export class WelfareBenefitFinder extends WelfareElement {
     const parent = benefit.parent ? this.benefits.find((b) => b.id === benefit.parent) : undefined;
     return html`<li class="result" part="result">
       <button type="button" class="result-button" data-benefit=${benefit.id} @click=${() => void this.open(benefit.id)}>
-        <span class="result-title">${marked(pick(benefit.title, this.locale))}</span>
+        <span class="result-title" lang=${contentLang(this.locale)}>${marked(pick(benefit.title, this.locale))}</span>
         ${parent ? html`<span class="result-parent">${pick(parent.title, this.locale)}</span>` : nothing}
-        <span class="result-summary">${marked(pick(benefit.summary, this.locale))}</span>
+        <span class="result-summary" lang=${contentLang(this.locale)}>${marked(pick(benefit.summary, this.locale))}</span>
         <span class="tags">
           <span class="tag tag--kind">${kindLabel(benefit.kind)}</span>
           ${benefit.updates.length ? html`<span class="tag tag--updated">${msg('108–111 年計畫更新', { desc: 'Tag: updated by the plan' })}</span>` : nothing}
@@ -402,8 +443,8 @@ export class WelfareBenefitFinder extends WelfareElement {
       <button type="button" class="back" @click=${() => void this.close()}>
         ← ${msg('回到列表', { desc: 'Finder: back to the list' })}
       </button>
-      <h2 id="detail-heading" tabindex="-1">${pick(summary.title, this.locale)}</h2>
-      <p class="lead">${pick(summary.summary, this.locale)}</p>
+      <h2 id="detail-heading" tabindex="-1" lang=${contentLang(this.locale)}>${pick(summary.title, this.locale)}</h2>
+      <p class="lead" lang=${contentLang(this.locale)}>${pick(summary.summary, this.locale)}</p>
       ${violence ? this.renderSafetyLine() : nothing}
       ${
         detail?.updates.length
@@ -476,10 +517,19 @@ export class WelfareBenefitFinder extends WelfareElement {
                         </tr>
                       </thead>
                       <tbody>
-                        ${a.tiers.map(
-                          (t) =>
-                            html`<tr>
-                              <th scope="row">${pick(t.label, this.locale)}</th>
+                        ${this.orderedTiers(a.tiers).map(
+                          ({ tier: t, status }) =>
+                            html`<tr class=${status === 'met' ? 'tier--mine' : ''}>
+                              <th scope="row">
+                                ${pick(t.label, this.locale)}
+                                ${
+                                  status === 'met'
+                                    ? html`<span class="mine-badge"
+                                        >${msg('您的情況', { desc: 'Finder: marks the amount tier that matches the household’s answers' })}</span
+                                      >`
+                                    : nothing
+                                }
+                              </th>
                               <td>
                                 ${formatAmount({ ...t, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale)}
                               </td>
@@ -495,9 +545,48 @@ export class WelfareBenefitFinder extends WelfareElement {
     </section>`;
   }
 
+  private warnAboutBadAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('district') && this.district && !districtName(this.district)) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+    }
+    if (changed.has('audience')) {
+      const { unknown } = parseAudiences(this.audience);
+      if (unknown.length)
+        this.warnOnce(`audience:${unknown.join()}`, `unknown audience "${unknown.join(', ')}" ignored. Known: ${AUDIENCES.join(', ')}.`);
+    }
+    const chaptersKnown = this.chapters.length > 0;
+    if (
+      (changed.has('category') || (changed as Map<PropertyKey, unknown>).has('chapters')) &&
+      chaptersKnown &&
+      this.category &&
+      this.selectedChapter === undefined
+    ) {
+      this.warnOnce(
+        `category:${this.category}`,
+        `unknown category "${this.category}" ignored: give a chapter number, 1–${this.chapters.length}.`,
+      );
+    }
+  }
+
+  private readAnswers(): Answers {
+    try {
+      return effectiveFacts(parsePrefill(this.answers).state.answers);
+    } catch (error) {
+      if (!(error instanceof AnswersFormatError)) throw error;
+      console.warn(`welfare-benefit-finder: answers ignored (${error.message}); give the quiz's JSON of facts or its link.`);
+      return {};
+    }
+  }
+
+  /** The tiers with the household's own first, then those that may apply, then the rest. */
+  private orderedTiers(tiers: readonly AmountTier[]): { tier: AmountTier; status: LeafStatus }[] {
+    const rank: Record<LeafStatus, number> = { met: 0, unknown: 1, office: 1, failed: 2 };
+    return tiers.map((tier) => ({ tier, status: holds(tier.when, this.household) })).sort((a, b) => rank[a.status] - rank[b.status]);
+  }
+
   /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */
   private ownDistrictOffice(): Organization | undefined {
-    const name = this.district.trim().replace(/區$/, '');
+    const name = districtName(this.district)?.replace(/區$/, '');
     if (!name || !this.directory) return undefined;
     return this.directory.organizations.find(
       (o) => o.kind === 'district-office' && o.name['zh-Hant'].replace(/公所$/, '').replace(/區$/, '') === name,

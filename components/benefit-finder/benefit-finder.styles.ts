@@ -85,8 +85,9 @@ export const finderStyles = css`
     color: var(--_muted);
   }
   mark {
-    background: #fff0a8;
-    color: inherit;
+    /* A fixed highlight with fixed dark text: readable in every theme. */
+    background: var(--welfare-color-highlight, #fff0a8);
+    color: #1b1b1b;
   }
   .tags {
     display: flex;
@@ -100,14 +101,14 @@ export const finderStyles = css`
     font-size: 0.85em;
   }
   .tag--updated {
-    border-color: #8a5a00;
-    color: #6b4600;
+    border-color: var(--_warn);
+    color: var(--_text);
   }
   .safety {
     margin: 0;
     padding: 0.5rem 0.75rem;
     border-left: 6px solid var(--_danger);
-    background: #fdf3f3;
+    background: var(--_danger-bg);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -137,8 +138,8 @@ export const finderStyles = css`
   }
   .updated {
     padding: 0.5rem 0.75rem;
-    border-left: 6px solid #8a5a00;
-    background: #fff8e6;
+    border-left: 6px solid var(--_warn);
+    background: var(--_warn-bg);
   }
   .updated h3 {
     margin-top: 0;
@@ -176,6 +177,19 @@ export const finderStyles = css`
   }
   td {
     white-space: nowrap;
+  }
+  .tier--mine th,
+  .tier--mine td {
+    font-weight: 700;
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
+  }
+  .mine-badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.85em;
   }
   .phone {
     display: inline-flex;

@@ -111,6 +111,49 @@ describe('<welfare-benefit-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("puts the household's own tier first, from answers or from a quiz on the page", async () => {
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder
+        benefit="disability-living-allowance"
+        answers='{"householdStatus":"middle-low-income","disabilityLevel":"mild"}'
+      ></welfare-benefit-finder>`,
+    );
+    await ready(el);
+    await detailShown(el);
+    const rows = () => $$(el, 'table tbody tr');
+    expect(rows()[0]!.classList.contains('tier--mine')).to.equal(true);
+    expect(rows()[0]!.textContent!.replace(/\s+/g, '')).to.include('中低收入戶：輕度').and.include('3,500');
+    expect(rows().filter((r) => r.classList.contains('tier--mine'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    document.dispatchEvent(
+      new CustomEvent('welfare-quiz-change', {
+        detail: { question: 'household-status', answer: 'low-income', answers: { householdStatus: 'low-income' }, asked: 1, remaining: 3 },
+      }),
+    );
+    await el.updateComplete;
+    // Level not known yet: both low-income tiers may apply, neither is marked as the household's own.
+    expect(rows()[0]!.textContent).to.include('低收入戶').and.not.include('中低');
+    expect(rows().filter((r) => r.classList.contains('tier--mine'))).to.have.length(0);
+  });
+
+  it('ignores malformed answers with one warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await fixture<WelfareBenefitFinder>(
+        html`<welfare-benefit-finder benefit="disability-living-allowance" answers='{"age": "old"'></welfare-benefit-finder>`,
+      );
+      await ready(el);
+      await detailShown(el);
+      expect($$(el, 'table tbody tr')[0]!.textContent).to.include('低收入戶：極重度');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('answers ignored'))).to.have.length(1);
+  });
+
   it("names the resident's own district office with its address and phone", async () => {
     const el = await fixture<WelfareBenefitFinder>(
       html`<welfare-benefit-finder district="豐原區" benefit="disability-living-allowance"></welfare-benefit-finder>`,

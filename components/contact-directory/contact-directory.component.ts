@@ -15,7 +15,6 @@ import {
   entryPhoneLines,
   filterEntries,
   groupEntries,
-  isDirectoryShape,
   phoneLines,
   resolveCategory,
   resolveDistrict,
@@ -82,8 +81,6 @@ export class WelfareContactDirectory extends WelfareElement {
   @property() benefit = '';
   /** A denser layout: names and phones only. */
   @property({ type: Boolean, reflect: true }) compact = false;
-  /** A URL of a newer directory JSON (the shape of the bundled one); the bundled data stays if it fails. */
-  @property({ attribute: 'data-src' }) dataSrc = '';
   /** Show "show on map" buttons even when no `<welfare-service-map>` is in the document (e.g. inside the kiosk). */
   @property({ type: Boolean, attribute: 'map-buttons' }) mapButtons = false;
 
@@ -91,7 +88,6 @@ export class WelfareContactDirectory extends WelfareElement {
   @state() private entries: readonly ContactEntry[] = [];
   @state() private loading = true;
   @state() private loadError = false;
-  @state() private remote: { kind: 'idle' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'loaded' } = { kind: 'idle' };
   /** Groups the resident opened or closed; reset when the filters change. */
   @state() private toggled = new Map<string, boolean>();
   /** How many entries each open group shows. */
@@ -103,7 +99,6 @@ export class WelfareContactDirectory extends WelfareElement {
   @state() private printing = false;
 
   private search?: TextSearch;
-  private fetchController?: AbortController;
 
   private readonly onShowContact = (event: Event) => {
     const detail = (event as CustomEvent<WelfareEventMap['welfare-show-contact']>).detail;
@@ -130,21 +125,23 @@ export class WelfareContactDirectory extends WelfareElement {
     document.removeEventListener('welfare-show-contact', this.onShowContact);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.fetchController?.abort();
+  }
+
+  protected override reloadData(): void {
+    void this.load();
   }
 
   private async load(): Promise<void> {
     this.loading = true;
     this.loadError = false;
     try {
-      this.useDirectory(await loadDirectory());
+      this.useDirectory(await this.withDataSource(loadDirectory));
     } catch (error) {
       console.warn('welfare-contact-directory: the directory data could not be loaded', error);
       this.loadError = true;
     } finally {
       this.loading = false;
     }
-    if (this.dataSrc) void this.fetchRemote();
   }
 
   private useDirectory(directory: Directory): void {
@@ -153,36 +150,9 @@ export class WelfareContactDirectory extends WelfareElement {
     this.search = createDirectorySearch(this.entries, directory);
   }
 
-  /** Fetches the directory at `data-src`; on any failure keeps what is shown and says so. */
-  private async fetchRemote(): Promise<void> {
-    const url = this.dataSrc;
-    if (!url) return;
-    this.fetchController?.abort();
-    const controller = new AbortController();
-    this.fetchController = controller;
-    this.remote = { kind: 'loading' };
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const data: unknown = await response.json();
-      if (!isDirectoryShape(data)) throw new Error('not a directory');
-      if (controller.signal.aborted) return;
-      this.useDirectory(data);
-      this.remote = { kind: 'loaded' };
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      console.warn(`welfare-contact-directory: the directory at ${url} could not be used`, error);
-      this.remote = { kind: 'error' };
-      this.emit('welfare-error', {
-        message: this.inLocale(() => msg('新版聯絡資料無法載入，目前顯示手冊內建的資料。', { desc: 'Contact directory: data-src failed' })),
-        cause: error,
-      });
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('dataSrc') && changed.get('dataSrc') !== undefined && this.directory) void this.fetchRemote();
+    if (this.directory) this.warnAboutBadAttributes(changed);
     if (changed.has('district') || changed.has('category') || changed.has('query') || changed.has('districtMatch')) {
       this.toggled = new Map();
       this.shown = new Map();
@@ -196,16 +166,33 @@ export class WelfareContactDirectory extends WelfareElement {
     if (!this.entries.length) return;
     if (this.benefitState?.kind !== 'ready') this.benefitState = { kind: 'loading' };
     try {
-      const [{ benefits }, detail] = await Promise.all([loadBenefitIndex(), loadBenefitDetail(id)]);
+      const [{ benefits }, detail] = await Promise.all([
+        this.withDataSource(loadBenefitIndex),
+        this.withDataSource((source) => loadBenefitDetail(id, source)),
+      ]);
       if (this.benefit !== id) return;
       const summary = benefits.find((b) => b.id === id);
       this.benefitState =
         summary && detail
           ? { kind: 'ready', title: summary.title, contacts: benefitContacts(this.entries, detail as BenefitDetail, this.districtFilter) }
           : { kind: 'missing' };
+      if (this.benefitState.kind === 'missing') this.warnOnce(`benefit:${id}`, `unknown benefit "${id}": its contacts cannot be shown.`);
     } catch (error) {
       console.warn('welfare-contact-directory: the benefit could not be loaded', error);
       if (this.benefit === id) this.benefitState = { kind: 'missing' };
+    }
+  }
+
+  private warnAboutBadAttributes(changed: PropertyValues<this>): void {
+    const loaded = (changed as Map<PropertyKey, unknown>).has('directory');
+    if ((loaded || changed.has('district')) && this.district && !this.districtFilter) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (use an id such as fengyuan, or 豐原區).`);
+    }
+    if ((loaded || changed.has('category')) && this.category && !this.categoryFilter) {
+      this.warnOnce(
+        `category:${this.category}`,
+        `unknown category "${this.category}" ignored. Known: ${this.directory!.categories.map((c) => c.id).join(', ')}.`,
+      );
     }
   }
 
@@ -485,22 +472,10 @@ export class WelfareContactDirectory extends WelfareElement {
           ? renderStatus({ kind: 'loading' })
           : this.loadError
             ? renderStatus({ kind: 'error', retry: () => void this.load() })
-            : html`${this.renderRemoteStatus()}
+            : html`${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
               ${this.benefit ? this.renderBenefit() : this.focusRef ? this.renderFocus() : this.renderDirectory()}`
       }
     </div>`;
-  }
-
-  private renderRemoteStatus(): TemplateResult | typeof nothing {
-    if (this.remote.kind === 'loading') {
-      return html`<p class="note" role="status">${msg('正在載入新版聯絡資料…', { desc: 'Contact directory: data-src is loading' })}</p>`;
-    }
-    if (this.remote.kind !== 'error') return nothing;
-    return renderStatus({
-      kind: 'error',
-      message: msg('新版聯絡資料無法載入，目前顯示手冊內建的資料。', { desc: 'Contact directory: data-src failed' }),
-      retry: () => void this.fetchRemote(),
-    });
   }
 
   private renderControls(counts: { district: Map<string, number>; category: Map<string, number> }): TemplateResult {

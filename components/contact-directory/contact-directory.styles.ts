@@ -82,7 +82,7 @@ export const directoryStyles = css`
   .secondary:hover:not(:disabled),
   .more:hover,
   .map-button:hover {
-    background: #eef4fb;
+    background: var(--_tint);
   }
   .groups {
     display: grid;
@@ -153,7 +153,7 @@ export const directoryStyles = css`
   }
   .entry {
     padding: 0.75rem 0 0.5rem;
-    border-top: 1px solid #d0d0d0;
+    border-top: 1px solid var(--_rule);
   }
 
   .entry h3,
@@ -218,9 +218,9 @@ export const directoryStyles = css`
   }
   .flag {
     padding: 0 0.5rem;
-    border-left: 4px solid #8a5a00;
-    background: #fff8e6;
-    color: #5c3c00;
+    border-left: 4px solid var(--_warn);
+    background: var(--_warn-bg);
+    color: var(--_text);
     font-size: 0.9em;
     font-weight: 600;
   }
@@ -234,14 +234,15 @@ export const directoryStyles = css`
     font-size: 0.9em;
   }
   mark {
-    background: #fff0a8;
-    color: inherit;
+    /* A fixed highlight with fixed dark text: readable in every theme. */
+    background: var(--welfare-color-highlight, #fff0a8);
+    color: #1b1b1b;
   }
   .note {
     margin: 0;
     padding: 0.5rem 0.75rem;
-    border-left: 6px solid #8a5a00;
-    background: #fff8e6;
+    border-left: 6px solid var(--_warn);
+    background: var(--_warn-bg);
   }
   .focus,
   .benefit {
@@ -277,7 +278,7 @@ export const directoryStyles = css`
   .contact .entries {
     margin-top: 0.5rem;
     padding-left: 0.75rem;
-    border-left: 4px solid #d0d0d0;
+    border-left: 4px solid var(--_rule);
   }
   .for-benefit {
     margin: 0;

@@ -376,30 +376,20 @@ describe('<welfare-contact-directory>', () => {
     });
   });
 
-  it('keeps the bundled data and offers a retry when data-src fails', async () => {
-    const el = await fixture<WelfareContactDirectory>(
-      html`<welfare-contact-directory data-src="/no-such-directory.json"></welfare-contact-directory>`,
-    );
-    await ready(el);
-    for (let i = 0; i < 40 && !$(el, '[role="alert"]'); i++) await new Promise((r) => setTimeout(r, 50));
-    expect($(el, '[role="alert"]')!.textContent).to.include('新版聯絡資料無法載入');
-    expect($(el, '[role="alert"] button')).to.exist;
-    expect(names(el)).to.include('長青福利科');
-    await expect(el).to.be.accessible();
-  });
-
-  it('uses a newer directory from data-src, and refuses one of the wrong shape', async () => {
+  it('uses a newer directory from data-src, and goes back to the bundled one when a file is refused', async () => {
     const directory = structuredClone(await loadDirectory());
     directory.services[0]!.name['zh-Hant'] = '社會局（新版資料）';
-    const good = URL.createObjectURL(new Blob([JSON.stringify(directory)], { type: 'application/json' }));
-    const bad = URL.createObjectURL(new Blob([JSON.stringify({ services: 'nope' })], { type: 'application/json' }));
+    const bundle = (value: unknown) => URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+    const good = bundle({ format: 'welfare-navigator-data', version: 1, directory });
+    const bad = bundle({ format: 'welfare-navigator-data', version: 1, directory: { services: 'nope' } });
     const el = await fixture<WelfareContactDirectory>(html`<welfare-contact-directory data-src=${good}></welfare-contact-directory>`);
     for (let i = 0; i < 60 && !names(el).includes('社會局（新版資料）'); i++) await new Promise((r) => setTimeout(r, 50));
     expect(names(el)).to.include('社會局（新版資料）');
     el.dataSrc = bad;
-    for (let i = 0; i < 60 && !$(el, '[role="alert"]'); i++) await new Promise((r) => setTimeout(r, 50));
-    expect($(el, '[role="alert"]')).to.exist;
-    expect(names(el)).to.include('社會局（新版資料）');
+    for (let i = 0; i < 60 && !$(el, '[part="data-notice"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect($(el, '[part="data-notice"]')).to.exist;
+    expect(names(el)).not.to.include('社會局（新版資料）');
+    expect(names(el)).to.include('長青福利科');
   });
 
   it('shows English names where they exist and marks Chinese text', async () => {

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
-import { AUDIENCES, pick } from '../base/labels.js';
+import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
+import { districtName } from '../../src/geo/address.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
@@ -155,14 +156,20 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  private async load(): Promise<void> {
+  /** Newer data (or the bundled data again): the answers given so far stay. */
+  protected override reloadData(): void {
+    this.details = {};
+    this.loaded = this.load({ keepAnswers: true });
+  }
+
+  private async load({ keepAnswers = false } = {}): Promise<void> {
     this.loading = true;
     this.loadError = false;
     try {
-      const [{ benefits }, rules] = await Promise.all([loadBenefitIndex(), loadBenefitRules()]);
+      const [{ benefits }, rules] = await Promise.all([this.withDataSource(loadBenefitIndex), this.withDataSource(loadBenefitRules)]);
       this.benefits = benefits;
       this.rules = rules;
-      this.applyPrefill();
+      if (!keepAnswers) this.applyPrefill();
       if (this.screen === 'results') await this.loadDetails();
     } catch (error) {
       console.warn('welfare-eligibility-quiz: the benefit data could not be loaded', error);
@@ -179,6 +186,14 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('answers') && changed.get('answers') !== undefined && !this.loading) this.applyPrefill();
+    if (changed.has('district') && this.district && !this.ownDistrict) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+    }
+    if (changed.has('audience')) {
+      const { unknown } = parseAudiences(this.audience);
+      if (unknown.length)
+        this.warnOnce(`audience:${unknown.join()}`, `unknown audience "${unknown.join(', ')}" ignored. Known: ${AUDIENCES.join(', ')}.`);
+    }
   }
 
   /** Starts from the `answers` attribute, else from a shared link in the fragment. */
@@ -224,10 +239,12 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   // ---- The benefits in scope -------------------------------------------------
 
   private get scopeAudiences(): Audience[] {
-    return this.audience
-      .split(',')
-      .map((a) => a.trim())
-      .filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a));
+    return parseAudiences(this.audience).audiences;
+  }
+
+  /** The `district` attribute as one of the 29 districts, else nothing (with a warning). */
+  private get ownDistrict(): string | null {
+    return this.district ? districtName(this.district) : null;
   }
 
   /** Benefits a household can qualify for: no procedures open to all, nothing only for organisations. */
@@ -390,7 +407,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     const wanted = this.scope.map((b) => b.id).filter((id) => !this.details[id]);
     if (!wanted.length) return;
     try {
-      const loaded = await Promise.all(wanted.map((id) => loadBenefitDetail(id)));
+      const loaded = await Promise.all(wanted.map((id) => this.withDataSource((source) => loadBenefitDetail(id, source))));
       const next = { ...this.details };
       for (const d of loaded) if (d) next[d.id] = d;
       this.details = next;
@@ -552,6 +569,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   override render(): TemplateResult {
     return html`<div part="base" class="quiz" lang=${this.locale}>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loading
           ? renderStatus({ kind: 'loading' })
@@ -1067,9 +1085,9 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     return html`<h5>${msg('下一步：去哪裡申請、打給誰', { desc: 'Eligibility quiz: next step heading' })}</h5>
       ${detail.apply.text ? html`<p lang="zh-Hant">${detail.apply.text}</p>` : nothing}
       ${
-        ownOffice && this.district
+        ownOffice && this.ownDistrict
           ? html`<p>
-              ${msg(str`您的戶籍地區公所：${this.district}公所`, { id: 'quiz-own-district-office', desc: 'Eligibility quiz: the resident’s own district office' })}
+              ${msg(str`您的戶籍地區公所：${this.ownDistrict}公所`, { id: 'quiz-own-district-office', desc: 'Eligibility quiz: the resident’s own district office' })}
             </p>`
           : nothing
       }
@@ -1109,8 +1127,8 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     </details>`;
     return html`<li class="benefit benefit--${outcome}" part="result" data-benefit=${benefit.id}>
       <article aria-labelledby=${headingId}>
-        <h4 id=${headingId}>${pick(benefit.title, this.locale)}</h4>
-        <p>${pick(benefit.summary, this.locale)}</p>
+        <h4 id=${headingId} lang=${contentLang(this.locale)}>${pick(benefit.title, this.locale)}</h4>
+        <p lang=${contentLang(this.locale)}>${pick(benefit.summary, this.locale)}</p>
         ${
           outcome === 'more-info'
             ? html`<div class="to-check">

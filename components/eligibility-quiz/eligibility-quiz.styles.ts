@@ -46,7 +46,7 @@ export const quizStyles = css`
     margin: 0;
     padding: 0.75rem 1rem 0.75rem 2rem;
     border-left: 6px solid var(--_primary);
-    background: #f0f6fc;
+    background: var(--_tint);
     display: grid;
     gap: 0.25rem;
   }
@@ -105,7 +105,7 @@ export const quizStyles = css`
   }
   .event:hover,
   .secondary:hover {
-    background: #e8f1fb;
+    background: var(--_tint);
   }
   .primary:hover {
     filter: brightness(1.1);
@@ -133,7 +133,7 @@ export const quizStyles = css`
   .scene {
     padding: 0.5rem 0.75rem;
     border-left: 6px solid var(--_primary);
-    background: #f0f6fc;
+    background: var(--_tint);
   }
   .hint,
   .why {
@@ -162,7 +162,7 @@ export const quizStyles = css`
   }
   .option:has(input:checked) {
     border-color: var(--_primary);
-    background: #e8f1fb;
+    background: var(--_tint);
   }
   .option:has(input:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -216,7 +216,7 @@ export const quizStyles = css`
   }
   .answer-row {
     padding: 0.5rem 0;
-    border-bottom: 1px solid #d0d0d0;
+    border-bottom: 1px solid var(--_rule);
   }
   .answers dt {
     color: var(--_muted);
@@ -234,7 +234,7 @@ export const quizStyles = css`
   .disclaimer {
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
-    background: #fff8e6;
+    background: var(--_warn-bg);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -246,7 +246,7 @@ export const quizStyles = css`
   .safety {
     padding: 0.5rem 0.75rem;
     border-left: 6px solid var(--_danger);
-    background: #fdf3f3;
+    background: var(--_danger-bg);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -263,10 +263,10 @@ export const quizStyles = css`
     gap: 0.5rem;
   }
   .group--likely > h3 {
-    border-bottom: 4px solid #1e7b34;
+    border-bottom: 4px solid var(--_success);
   }
   .group--more-info > h3 {
-    border-bottom: 4px solid #8a5a00;
+    border-bottom: 4px solid var(--_warn);
   }
   details.group > summary {
     min-height: var(--_target);
@@ -303,10 +303,10 @@ export const quizStyles = css`
     background: var(--_surface);
   }
   .benefit--likely {
-    border-left: 6px solid #1e7b34;
+    border-left: 6px solid var(--_success);
   }
   .benefit--more-info {
-    border-left: 6px solid #8a5a00;
+    border-left: 6px solid var(--_warn);
   }
   .benefit article {
     display: grid;
@@ -315,7 +315,7 @@ export const quizStyles = css`
   .to-check {
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
-    background: #fff8e6;
+    background: var(--_warn-bg);
   }
   .why-details > summary {
     min-height: var(--_target);
@@ -351,13 +351,13 @@ export const quizStyles = css`
     text-align: center;
   }
   .condition--met > .mark {
-    color: #1e7b34;
+    color: var(--_success);
   }
   .condition--failed > .mark {
     color: var(--_danger);
   }
   .condition--unknown > .mark {
-    color: #8a5a00;
+    color: var(--_warn);
   }
   .amounts,
   .contacts {

@@ -74,13 +74,10 @@ export class WelfareServiceMap extends WelfareElement {
   @property() center = '';
   /** The map's first zoom level (7–18). */
   @property() zoom = '';
-  /** URL of newer directory data (the shape of src/data/directory-types.ts `Directory`); the bundled data is used if it fails. */
-  @property({ attribute: 'data-src' }) dataSrc = '';
 
   @state() private directory?: Directory;
   @state() private loading = true;
   @state() private loadError = false;
-  @state() private dataNote = '';
   @state() private mapStatus: MapStatus = 'waiting';
   @state() private mapNote = '';
   @state() private near: NearMe = { status: 'idle' };
@@ -99,7 +96,6 @@ export class WelfareServiceMap extends WelfareElement {
   private engine?: MapEngine;
   private geo?: DistrictsGeo;
   private observer?: IntersectionObserver;
-  private readonly warned = new Set<string>();
   private servicesAt = new Map<string, Service[]>();
   private organizations = new Map<string, Organization>();
   private readonly onShowOnMap = (event: Event) => {
@@ -134,33 +130,17 @@ export class WelfareServiceMap extends WelfareElement {
     if (this.mapStatus === 'ready' || this.mapStatus === 'loading') this.mapStatus = 'waiting';
   }
 
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`welfare-service-map: ${message}`);
-  }
-
   // ---- data -------------------------------------------------------------
+
+  protected override reloadData(): void {
+    void this.load();
+  }
 
   private async load(): Promise<void> {
     this.loading = true;
     this.loadError = false;
-    this.dataNote = '';
     try {
-      let directory: Directory | undefined;
-      if (this.dataSrc) {
-        try {
-          directory = await fetchDirectory(new URL(this.dataSrc, document.baseURI).href);
-        } catch (error) {
-          console.warn(`welfare-service-map: data-src "${this.dataSrc}" could not be used; showing the bundled data`, error);
-          this.dataNote = this.inLocale(() =>
-            msg('較新的資料無法載入，目前顯示的是手冊（2015）的資料。', {
-              desc: 'Service map: data-src failed, showing the bundled handbook data',
-            }),
-          );
-        }
-      }
-      directory ??= await loadDirectory();
+      const directory = await this.withDataSource(loadDirectory);
       this.servicesAt = servicesByLocation(directory.services);
       this.organizations = new Map(directory.organizations.map((o) => [o.id, o]));
       this.directory = directory;
@@ -246,7 +226,6 @@ export class WelfareServiceMap extends WelfareElement {
     if (changed.has('basemap') && this.basemap && !resolveBasemap(this.basemap, document.baseURI)) {
       this.warnOnce(`basemap:${this.basemap}`, `basemap "${this.basemap}" ignored: use offline, nlsc, openfreemap, or a style URL.`);
     }
-    if (changed.has('dataSrc') && changed.get('dataSrc') !== undefined && this.isConnected) void this.load();
   }
 
   protected override firstUpdated(): void {
@@ -567,7 +546,7 @@ export class WelfareServiceMap extends WelfareElement {
 
   private renderContent(directory: Directory): TemplateResult {
     const places = this.places();
-    return html`${this.dataNote ? html`<p class="note" role="status">${this.dataNote}</p>` : nothing} ${this.renderControls(directory)}
+    return html`${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()} ${this.renderControls(directory)}
       ${this.renderMap(places)}
       <section class="results" part="list" aria-labelledby="results-heading">
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -954,7 +933,7 @@ export class WelfareServiceMap extends WelfareElement {
       }
       ${
         service.unlocatedAddresses?.length
-          ? html`<p class="muted">${service.unlocatedAddresses.map((u) => html`<span lang="zh-Hant">${u.address}</span> `)}</p>`
+          ? html`<p class="muted">${service.unlocatedAddresses.map((u) => html`<span lang="zh-Hant">${u.printed}</span> `)}</p>`
           : nothing
       }
     </li>`;
@@ -1000,15 +979,4 @@ export class WelfareServiceMap extends WelfareElement {
       </ul>
     </article>`;
   }
-}
-
-/** Fetches directory data published at a URL; throws unless it has the directory's shape. */
-async function fetchDirectory(url: string): Promise<Directory> {
-  const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const data = (await response.json()) as Partial<Directory>;
-  for (const key of ['services', 'locations', 'categories', 'districts'] as const) {
-    if (!Array.isArray(data[key])) throw new Error(`directory data without "${key}"`);
-  }
-  return { organizations: [], benefitsByOrganization: {}, ...data } as Directory;
 }

@@ -82,11 +82,11 @@ export const serviceMapStyles = css`
     margin: 0;
     padding: 0.5rem 0.75rem;
     border-left: 6px solid var(--_primary);
-    background: #eef4fb;
+    background: var(--_tint);
   }
   .note--warn {
-    border-left-color: #8a5a00;
-    background: #fff8e6;
+    border-left-color: var(--_warn);
+    background: var(--_warn-bg);
   }
   .near,
   .secondary {
@@ -161,10 +161,10 @@ export const serviceMapStyles = css`
   .map-fallback {
     margin: 0;
     padding: 0.75rem var(--_space);
-    border: 1px solid #8a5a00;
+    border: 1px solid var(--_warn);
     border-left-width: 6px;
     border-radius: var(--_radius);
-    background: #fff8e6;
+    background: var(--_warn-bg);
   }
   .map-caption {
     display: grid;
@@ -273,7 +273,7 @@ export const serviceMapStyles = css`
   }
   .place--selected .place-button {
     border: 3px solid var(--_primary);
-    background: #eef4fb;
+    background: var(--_tint);
   }
   .place-text {
     display: grid;
@@ -293,7 +293,7 @@ export const serviceMapStyles = css`
   }
   .place-approx {
     margin: 0;
-    color: #6b4600;
+    color: var(--_text);
     font-size: 0.92em;
   }
   .service {

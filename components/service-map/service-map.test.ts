@@ -418,7 +418,8 @@ describe('<welfare-service-map>', function () {
         },
       ],
     };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(newer)], { type: 'application/json' }));
+    const bundle = { format: 'welfare-navigator-data', version: 1, directory: newer };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(bundle)], { type: 'application/json' }));
     const el = await fixture<WelfareServiceMap>(
       html`<welfare-service-map data-src=${url} district="fengyuan" lang="en"></welfare-service-map>`,
     );
@@ -427,7 +428,7 @@ describe('<welfare-service-map>', function () {
     URL.revokeObjectURL(url);
     const broken = await fixture<WelfareServiceMap>(html`<welfare-service-map data-src="/no-such-file.json"></welfare-service-map>`);
     await listReady(broken);
-    expect($(broken, '.service-map > .note')!.textContent).to.include('2015');
+    expect($(broken, '[part="data-notice"]')!.textContent).to.include('2015');
     expect($$(broken, '.place-button').length).to.be.greaterThan(10);
   });
 

@@ -107,6 +107,8 @@ export interface PlanUpdate {
   target: string;
   effective: string;
   summary: LocalizedText;
+  /** What the plan leaves unsaid or doubtful about the change. */
+  notes?: Note[];
   source: SourceCitation;
 }
 

@@ -2,20 +2,67 @@
  * Access to the benefit data. Each part is its own chunk, fetched when first
  * asked for: the finder's first paint needs only the index; the quiz adds the
  * rules; a detail page adds the long texts.
+ *
+ * Given a `source` (newer data from `data-src`), each part comes from there
+ * when the file has benefits; a file that cannot be used throws a
+ * DataSourceError and the caller decides what to show.
  */
-import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter } from './benefit-types.js';
+import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter, LocalizedText } from './benefit-types.js';
+import { fetchDataBundle, type DataSource } from './data-source.js';
 
 export type { BenefitDetail, BenefitRules, BenefitSummary, Chapter };
 
-export async function loadBenefitIndex(): Promise<{ benefits: readonly BenefitSummary[]; chapters: readonly Chapter[] }> {
-  const { benefitIndex, benefitChapters } = await import('../generated/benefit-index.js');
-  return { benefits: benefitIndex, chapters: benefitChapters };
+async function newerBenefits(source: DataSource | undefined) {
+  return source ? (await fetchDataBundle(source)).benefits : undefined;
 }
 
-export async function loadBenefitRules(): Promise<Readonly<Record<string, BenefitRules>>> {
-  return (await import('../generated/benefit-rules.js')).benefitRules;
+type ContentLanguage = keyof LocalizedText;
+
+const summaryModules: Record<ContentLanguage, () => Promise<{ summaries: Readonly<Record<string, string>> }>> = {
+  'zh-Hant': () => import('../generated/benefit-summaries-zh-Hant.js'),
+  en: () => import('../generated/benefit-summaries-en.js'),
+};
+
+/**
+ * The benefits' titles, tags and summaries. `languages` limits the bundled
+ * summaries to those a first paint shows (the others are '' until loaded
+ * again without the limit): it keeps a finder's first fetch small.
+ */
+export async function loadBenefitIndex(
+  source?: DataSource,
+  { languages = ['zh-Hant', 'en'] }: { languages?: readonly ContentLanguage[] } = {},
+): Promise<BenefitIndex> {
+  const newer = await newerBenefits(source);
+  if (newer) return { benefits: newer.index, chapters: newer.chapters };
+  const key = languages.join();
+  let bundled = bundledIndexes.get(key);
+  if (!bundled) {
+    bundled = bundledIndex(languages);
+    bundledIndexes.set(key, bundled);
+  }
+  return bundled;
 }
 
-export async function loadBenefitDetail(id: string): Promise<BenefitDetail | undefined> {
+type BenefitIndex = { benefits: readonly BenefitSummary[]; chapters: readonly Chapter[] };
+// One array per set of languages, so every element on the page shares it.
+const bundledIndexes = new Map<string, Promise<BenefitIndex>>();
+
+async function bundledIndex(languages: readonly ContentLanguage[]): Promise<BenefitIndex> {
+  const [{ benefitIndex, benefitChapters }, ...loaded] = await Promise.all([
+    import('../generated/benefit-index.js'),
+    ...languages.map((language) => summaryModules[language]()),
+  ]);
+  const summaryIn = (language: ContentLanguage, id: string) => loaded[languages.indexOf(language)]?.summaries[id] ?? '';
+  const benefits = benefitIndex.map((b) => ({ ...b, summary: { 'zh-Hant': summaryIn('zh-Hant', b.id), en: summaryIn('en', b.id) } }));
+  return { benefits, chapters: benefitChapters };
+}
+
+export async function loadBenefitRules(source?: DataSource): Promise<Readonly<Record<string, BenefitRules>>> {
+  return (await newerBenefits(source))?.rules ?? (await import('../generated/benefit-rules.js')).benefitRules;
+}
+
+export async function loadBenefitDetail(id: string, source?: DataSource): Promise<BenefitDetail | undefined> {
+  const newer = await newerBenefits(source);
+  if (newer) return newer.details[id];
   return (await import('../generated/benefit-details.js')).benefitDetails[id];
 }

@@ -17,6 +17,8 @@ export interface DirectoryPhone {
   areaCodeMissing?: boolean;
   /** Why the number is doubtful as printed; it is shown as printed, unlinked. */
   doubt?: string;
+  /** Where the number is printed in the source text. */
+  lines?: [number, number];
 }
 
 export interface DirectoryNote {
@@ -42,7 +44,8 @@ export interface Service {
   organizationId: string;
   operatorId?: string;
   locationIds: string[];
-  unlocatedAddresses?: { address: string; reason: string }[];
+  /** Addresses printed in the source that no point can be given (e.g. outside the city), as printed. */
+  unlocatedAddresses?: { printed: string; lines: [number, number]; reason: string }[];
   /** District ids, or 'all' for the whole city; absent when the source prints none. */
   serviceArea?: 'all' | string[];
   serviceAreaPrinted?: string;

@@ -110,9 +110,7 @@ export function buildEntries(dir: Directory): ContactEntry[] {
       ...(operator ? { operator: named(operator.name), operatorId: operator.id } : {}),
       ...(provider ? { provider: named(provider.name) } : {}),
       locations: locate(s.locationIds),
-      unlocatedAddresses: (s.unlocatedAddresses ?? [])
-        .map((u) => (u as { printed?: string; address?: string }).printed ?? u.address ?? '')
-        .filter(Boolean),
+      unlocatedAddresses: (s.unlocatedAddresses ?? []).map((u) => u.printed),
       ...(s.serviceArea ? { serviceArea: s.serviceArea } : {}),
       ...(s.serviceAreaPrinted ? { serviceAreaPrinted: s.serviceAreaPrinted } : {}),
       phones: s.phones,
@@ -327,42 +325,4 @@ export function benefitContacts(
     contacts.push({ name: t.kind === 'named' ? t.name : (found[0]?.name['zh-Hant'] ?? t.ref), phones: [], entries: found });
   }
   return contacts;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNamed = (v: unknown) => isObject(v) && typeof v['zh-Hant'] === 'string';
-
-/**
- * The minimal shape a directory fetched from `data-src` must have before it
- * replaces the bundled one: the five lists, and in them what the element
- * reads (ids, names, categories, phones, districts).
- */
-export function isDirectoryShape(value: unknown): value is Directory {
-  if (!isObject(value)) return false;
-  const lists = ['organizations', 'services', 'locations', 'categories', 'districts'] as const;
-  if (!lists.every((k) => Array.isArray(value[k]))) return false;
-  if (value.benefitsByOrganization !== undefined && !isObject(value.benefitsByOrganization)) return false;
-  const phonesOk = (v: unknown) =>
-    v === undefined || (Array.isArray(v) && v.every((p) => isObject(p) && typeof p.number === 'string' && typeof p.printed === 'string'));
-  const services = value.services as unknown[];
-  return (
-    services.length > 0 &&
-    (value.organizations as unknown[]).every((o) => isObject(o) && typeof o.id === 'string' && isNamed(o.name) && phonesOk(o.phones)) &&
-    services.every(
-      (s) =>
-        isObject(s) &&
-        typeof s.id === 'string' &&
-        isNamed(s.name) &&
-        typeof s.category === 'string' &&
-        typeof s.organizationId === 'string' &&
-        Array.isArray(s.locationIds) &&
-        phonesOk(s.phones) &&
-        Array.isArray(s.phones),
-    ) &&
-    (value.locations as unknown[]).every(
-      (l) => isObject(l) && typeof l.id === 'string' && typeof l.address === 'string' && typeof l.district === 'string',
-    ) &&
-    (value.categories as unknown[]).every((c) => isObject(c) && typeof c.id === 'string' && isNamed(c.name)) &&
-    (value.districts as unknown[]).every((d) => isObject(d) && typeof d.id === 'string' && isNamed(d.name))
-  );
 }

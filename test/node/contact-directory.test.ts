@@ -13,7 +13,6 @@ import {
   entriesForRef,
   filterEntries,
   groupEntries,
-  isDirectoryShape,
   phoneLines,
   resolveCategory,
   resolveDistrict,
@@ -288,14 +287,4 @@ test('the vCard download: one card per entry, no doubtful number as a TEL', () =
   assert.match(unescapeText(cards[1]!.find((p) => p.name === 'NOTE')!.value), /彭婉如/);
   assert.ok(!tels(2).some((t) => t.includes('46760180')));
   assert.match(unescapeText(cards[2]!.find((p) => p.name === 'NOTE')!.value), /可能有誤：04-6760180/);
-});
-
-test('a directory from data-src must have the minimal shape', () => {
-  assert.equal(isDirectoryShape(JSON.parse(JSON.stringify(directory))), true);
-  assert.equal(isDirectoryShape(null), false);
-  assert.equal(isDirectoryShape({ services: 'nope' }), false);
-  const broken = JSON.parse(JSON.stringify(directory));
-  delete broken.services[3].phones;
-  assert.equal(isDirectoryShape(broken), false);
-  assert.equal(isDirectoryShape({ ...directory, services: [] }), false);
 });

@@ -1,0 +1,113 @@
+/**
+ * `data-src` on every element: newer data is used when it is valid; any
+ * failure is said inside the element, in its language, with a retry, and the
+ * bundled data stays in use.
+ */
+import { expect } from '@open-wc/testing';
+import '../../components/index.js';
+import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
+import { loadDirectory } from '../../src/data/directory.js';
+
+const TAGS = ['welfare-benefit-finder', 'welfare-eligibility-quiz', 'welfare-contact-directory', 'welfare-service-map'] as const;
+
+/** Something each element shows only once its data is in use. */
+const READY: Record<(typeof TAGS)[number], string> = {
+  'welfare-benefit-finder': '.category, .result',
+  'welfare-eligibility-quiz': 'button',
+  'welfare-contact-directory': '.entry, .group',
+  'welfare-service-map': '.place-button, .service-name',
+};
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+
+function mount(tag: string, attributes: Record<string, string>): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+
+async function until<T>(what: () => T | null | undefined | false, timeoutMs = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = what();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const jsonUrl = (value: unknown) =>
+  URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
+
+const FAILURES: [string, () => string, RegExp][] = [
+  ['404', () => '/__data__/no-such-file.json', /error|錯誤/i],
+  ['invalid JSON', () => jsonUrl('{"format": "welfare-navigator-data", '), /format|格式/i],
+  [
+    'data against the schema',
+    () => jsonUrl({ format: 'welfare-navigator-data', version: 1, directory: { services: 'none' } }),
+    /format|格式/i,
+  ],
+  ['a server that never answers', () => '/__data__/never.json', /did not answer|沒有回應/i],
+];
+
+describe('data-src', () => {
+  for (const tag of TAGS) {
+    for (const [name, url, words] of FAILURES) {
+      it(`${tag}: ${name} is said inside the element, and the bundled data stays in use`, async () => {
+        const el = mount(tag, { 'data-src': url(), 'data-timeout': '0.5', lang: 'en' });
+        const notice = await until(() => $(el, '[part="data-notice"]'));
+        expect(notice.textContent).to.match(words);
+        expect(notice.textContent).to.include('built into this tool');
+        expect(notice.querySelector('button')!.textContent).to.include('Try again');
+        await until(() => $(el, READY[tag]));
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('says it in the element’s own language', async () => {
+    const el = mount('welfare-benefit-finder', { 'data-src': '/__data__/no-such-file.json', lang: 'vi' });
+    const notice = await until(() => $(el, '[part="data-notice"]'));
+    expect(notice.textContent).to.include('Thử lại');
+    expect(notice.textContent).not.to.include('built into');
+  });
+
+  it('tries again when asked, and uses the file once it can be read', async () => {
+    const el = mount('welfare-contact-directory', { 'data-src': `/__data__/flaky.json?key=${Math.random()}`, lang: 'en' });
+    const notice = await until(() => $(el, '[part="data-notice"]'));
+    notice.querySelector('button')!.click();
+    await until(() => !$(el, '[part="data-notice"]') && $(el, READY['welfare-contact-directory']));
+  });
+
+  it('shows newer benefits in the finder and the quiz, and a newer directory in the directory and the map', async () => {
+    const { benefits, chapters } = await loadBenefitIndex();
+    const rules = await loadBenefitRules();
+    const directory = structuredClone(await loadDirectory());
+    const index = structuredClone(benefits) as (typeof benefits)[number][];
+    const first = index.find((b) => b.chapter === 1 && !b.parent)!;
+    first.title = { 'zh-Hant': '新版資料的福利', en: 'A benefit from newer data' };
+    const service = directory.services.find((s) => s.name['zh-Hant'] === '豐原區家庭福利服務中心')!;
+    service.name = { 'zh-Hant': '新版資料的服務中心' };
+    const url = jsonUrl({
+      format: 'welfare-navigator-data',
+      version: 1,
+      benefits: { index, chapters, rules, details: {} },
+      directory,
+    });
+    const finder = mount('welfare-benefit-finder', { 'data-src': url, query: '新版資料' });
+    await until(() => $(finder, '.result-title')?.textContent?.includes('新版資料的福利'));
+    const map = mount('welfare-service-map', { 'data-src': url, district: 'fengyuan' });
+    await until(() => [...map.shadowRoot!.querySelectorAll('.service-name')].some((n) => n.textContent?.includes('新版資料的服務中心')));
+    expect($(finder, '[part="data-notice"]')).to.equal(null);
+  });
+
+  it('checks a URL that is not even a URL without breaking the page', async () => {
+    const el = mount('welfare-service-map', { 'data-src': 'http://[not a url', lang: 'en' });
+    const notice = await until(() => $(el, '[part="data-notice"]'));
+    expect(notice.textContent).to.include('could not be reached');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Bad input from the host page: attributes that make no sense, data strings
+ * with markup, languages switched mid-flow, elements moved around. Nothing
+ * throws into the page; each bad value is said inside the element or
+ * ignored with one console warning.
+ */
+import { expect } from '@open-wc/testing';
+import '../../components/index.js';
+import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
+
+const mounted: HTMLElement[] = [];
+let warnings: string[] = [];
+let errors: string[] = [];
+const originalWarn = console.warn;
+const onError = (e: ErrorEvent) => errors.push(String(e.message));
+const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+
+beforeEach(() => {
+  warnings = [];
+  errors = [];
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+afterEach(() => {
+  console.warn = originalWarn;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  mounted.splice(0).forEach((el) => el.remove());
+});
+
+function mount(tag: string, attributes: Record<string, string>): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+
+async function settled(el: HTMLElement): Promise<ShadowRoot> {
+  const start = performance.now();
+  while (!el.shadowRoot?.childElementCount || el.shadowRoot.querySelector('.status--loading')) {
+    if (performance.now() - start > 8000) throw new Error(`${el.localName} did not render`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((r) => setTimeout(r, 100));
+  return el.shadowRoot;
+}
+
+/** Each bad value: said inside the element (matching `says`), or exactly one warning naming it. */
+const BAD: { tag: string; attributes: Record<string, string>; says?: RegExp; warns?: RegExp }[] = [
+  { tag: 'welfare-benefit-finder', attributes: { district: '火星區' }, warns: /火星區/ },
+  { tag: 'welfare-benefit-finder', attributes: { category: '99' }, warns: /99/ },
+  { tag: 'welfare-benefit-finder', attributes: { audience: 'martians' }, warns: /martians/ },
+  { tag: 'welfare-benefit-finder', attributes: { benefit: 'no-such-benefit' }, says: /找不到這項福利/ },
+  { tag: 'welfare-benefit-finder', attributes: { lang: 'xx-YY' }, warns: /xx-YY/ },
+  { tag: 'welfare-eligibility-quiz', attributes: { answers: '{"age": "very old"}' }, says: /./, warns: /answers/ },
+  { tag: 'welfare-eligibility-quiz', attributes: { answers: 'ag.999~zz.1' }, says: /./, warns: /answers/ },
+  { tag: 'welfare-eligibility-quiz', attributes: { district: '火星區' }, warns: /火星區/ },
+  { tag: 'welfare-eligibility-quiz', attributes: { audience: 'martians' }, warns: /martians/ },
+  { tag: 'welfare-contact-directory', attributes: { district: '火星區' }, warns: /火星區/ },
+  { tag: 'welfare-contact-directory', attributes: { category: 'nothing-like-it' }, warns: /nothing-like-it/ },
+  { tag: 'welfare-contact-directory', attributes: { benefit: 'no-such-benefit' }, warns: /no-such-benefit/ },
+  { tag: 'welfare-service-map', attributes: { zoom: '-40' }, warns: /zoom/ },
+  { tag: 'welfare-service-map', attributes: { zoom: '1e9' }, warns: /zoom/ },
+  { tag: 'welfare-service-map', attributes: { center: 'north pole' }, warns: /center/ },
+  { tag: 'welfare-service-map', attributes: { district: '火星區' }, warns: /火星區/ },
+  { tag: 'welfare-service-map', attributes: { category: 'nothing-like-it' }, warns: /nothing-like-it/ },
+];
+
+describe('bad attributes', () => {
+  for (const { tag, attributes, says, warns } of BAD) {
+    it(`${tag} ${JSON.stringify(attributes)}: ${says ? 'says so' : 'one warning'}, never throws`, async () => {
+      const root = await settled(mount(tag, attributes));
+      expect(errors).to.deep.equal([]);
+      if (says) expect(root.textContent).to.match(says);
+      if (warns)
+        expect(
+          warnings.filter((w) => warns.test(w)),
+          warnings.join('\n'),
+        ).to.have.length(1);
+      await expect(root.host).to.be.accessible();
+    });
+  }
+});
+
+describe('markup in data', () => {
+  it('renders HTML and script inside data strings as inert text', async () => {
+    const { benefits, chapters } = await loadBenefitIndex();
+    const rules = await loadBenefitRules();
+    const index = structuredClone(benefits) as (typeof benefits)[number][];
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    index[0]!.title = { 'zh-Hant': `老人${payload}`, en: `Older${payload}` };
+    index[0]!.summary = { 'zh-Hant': payload, en: payload };
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ format: 'welfare-navigator-data', version: 1, benefits: { index, chapters, rules, details: {} } })], {
+        type: 'application/json',
+      }),
+    );
+    const el = mount('welfare-benefit-finder', { 'data-src': url, query: '老人' });
+    const start = performance.now();
+    while (![...(el.shadowRoot?.querySelectorAll('.result-title') ?? [])].some((t) => t.textContent?.includes('<img'))) {
+      if (performance.now() - start > 8000) throw new Error('the result did not show');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.shadowRoot!.querySelector('img, script:not([type])')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('languages switched mid-flow, elements moved', () => {
+  it('keeps the quiz answers when the language changes between questions', async () => {
+    const quiz = mount('welfare-eligibility-quiz', { lang: 'zh-Hant' });
+    const root = await settled(quiz);
+    root.querySelector<HTMLButtonElement>('.start, button')!.click();
+    await settled(quiz);
+    for (const lang of ['en', 'vi', 'id', 'zh-Hant', 'en']) {
+      quiz.setAttribute('lang', lang);
+      await settled(quiz);
+      expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('survives being removed and re-added, and moved between parents', async () => {
+    const finder = mount('welfare-benefit-finder', { query: '身障' });
+    await settled(finder);
+    const other = document.createElement('section');
+    document.body.append(other);
+    mounted.push(other);
+    for (let i = 0; i < 10; i++) {
+      finder.remove();
+      (i % 2 ? document.body : other).append(finder);
+    }
+    const root = await settled(finder);
+    expect(root.querySelectorAll('.result').length).to.be.greaterThan(3);
+    expect(errors).to.deep.equal([]);
+  });
+});
