@@ -7,22 +7,21 @@
  * browser; with several runs the median of each figure is reported. The full
  * reports are written to bench/reports/ (not committed).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { close, launch } from './browser.js';
 import { figure, type Figure } from './report.js';
 import { median } from './stats.js';
 import type { Options } from './run.js';
 
-export const PAGES = [
-  { name: 'demo index', path: '/demo/' },
-  { name: 'finder demo', path: '/demo/finder.html' },
-  { name: 'quiz demo', path: '/demo/quiz.html' },
-  { name: 'directory demo', path: '/demo/directory.html' },
-  { name: 'NGO map demo', path: '/demo/map-ngo.html' },
-  { name: 'baseline: eager MapLibre map', path: '/bench/baseline-map.html', baseline: true },
-];
-
+/** Every demo page (demo/*.html), then the baseline. */
+export function pages(): { name: string; path: string; baseline?: boolean }[] {
+  const demos = readdirSync('demo')
+    .filter((f) => f.endsWith('.html'))
+    .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)))
+    .map((f) => ({ name: `demo/${f}`, path: `/demo/${f}` }));
+  return [...demos, { name: 'baseline: eager MapLibre map', path: '/bench/baseline-map.html', baseline: true }];
+}
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
 type Category = keyof typeof BUDGETS;
 const CATEGORIES = Object.keys(BUDGETS) as Category[];
@@ -62,7 +61,7 @@ async function runOnce(url: string, reportName: string): Promise<Run> {
 export async function lighthouseFigures(origin: string, options: Options): Promise<Figure[]> {
   const runs = options.quick ? 1 : 3;
   const figures: Figure[] = [];
-  for (const page of PAGES) {
+  for (const page of pages()) {
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) {
       results.push(

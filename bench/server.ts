@@ -7,10 +7,11 @@
  *   are, which would make Lighthouse judge uncompressed transfers);
  * - a year's caching for the hashed files in dist/chunks/, as a host serving
  *   the kit should; the entry files stay `no-cache` (revalidated);
- * - `/copies-N/…`: the same files, except that the benefit index chunk holds
- *   N copies of every benefit under new ids, for search at scale;
+ * - `/bench/data/copies-N.json`: the build's data bundle with N copies of
+ *   every benefit under new ids, for `data-src`: search at scale;
  * - `/bench/data/service-points.geojson` and `districts.geojson`: the points
- *   and districts the NGO map demo shows, for the baseline page.
+ *   the NGO map demo shows (from the build's data bundle) and the districts,
+ *   for the baseline page.
  */
 import { startDevServer } from '@web/dev-server';
 import type { Context, Next } from 'koa';
@@ -18,16 +19,10 @@ import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
-import { BUNDLE_GRAPH } from './build.js';
 
 export interface BenchServer {
   origin: string;
   stop(): Promise<void>;
-}
-
-interface GraphChunk {
-  fileName: string;
-  modules: string[];
 }
 
 async function freePort(): Promise<number> {
@@ -76,31 +71,50 @@ function cacheHashedChunks() {
   };
 }
 
-/** The benefit index module with `copies` copies of every benefit (ids `<id>~<n>` past the first). */
-export async function syntheticIndexModule(copies: number): Promise<string> {
-  const { benefitIndex, benefitChapters } = await import('../src/generated/benefit-index.js');
-  const suffix = (id: string, n: number) => (n === 0 ? id : `${id}~${n}`);
-  const index = Array.from({ length: copies }, (_, n) =>
-    benefitIndex.map((b) => ({ ...b, id: suffix(b.id, n), ...(b.parent ? { parent: suffix(b.parent, n) } : {}) })),
-  ).flat();
-  return `export const benefitIndex = JSON.parse(${JSON.stringify(JSON.stringify(index))});\nexport const benefitChapters = ${JSON.stringify(benefitChapters)};\n`;
+/** The data bundle the build writes (the shape `data-src` reads). */
+export const DATA_BUNDLE = 'dist/data/welfare-data.json';
+
+interface Bundle {
+  format: string;
+  version: number;
+  benefits: {
+    index: { id: string; parent?: string }[];
+    chapters: unknown[];
+    rules: Record<string, unknown>;
+    details: Record<string, unknown>;
+  };
+  directory: { services: unknown[]; locations: unknown[]; districts: unknown[] };
 }
 
-function copies(indexChunk: string) {
-  const made = new Map<number, Promise<string>>();
+const readBundle = () => JSON.parse(readFileSync(DATA_BUNDLE, 'utf8')) as Bundle;
+
+/**
+ * A data bundle with `copies` copies of every benefit: index entries and rules
+ * under new ids (`<id>~<n>` past the first copy). Details stay those of the
+ * first copy (a bundle may leave details out; the finder loads them only when
+ * a benefit is opened) and the directory is left out (the bundled one is used).
+ */
+export function syntheticBundle(copies: number): string {
+  const { format, version, benefits } = readBundle();
+  const suffix = (id: string, n: number) => (n === 0 ? id : `${id}~${n}`);
+  const index = Array.from({ length: copies }, (_, n) =>
+    benefits.index.map((b) => ({ ...b, id: suffix(b.id, n), ...(b.parent ? { parent: suffix(b.parent, n) } : {}) })),
+  ).flat();
+  const rules = Object.fromEntries(
+    Array.from({ length: copies }, (_, n) => Object.entries(benefits.rules).map(([id, r]) => [suffix(id, n), r])).flat(),
+  );
+  return JSON.stringify({ format, version, benefits: { index, chapters: benefits.chapters, rules, details: benefits.details } });
+}
+
+function copies() {
+  const made = new Map<number, string>();
   return async (ctx: Context, next: Next) => {
-    const match = /^\/copies-(\d+)(\/.*)$/.exec(ctx.path);
+    const match = /^\/bench\/data\/copies-(\d+)\.json$/.exec(ctx.path);
     if (!match) return next();
     const n = Number(match[1]);
-    const rest = match[2]!;
-    if (rest === `/dist/${indexChunk}`) {
-      if (!made.has(n)) made.set(n, syntheticIndexModule(n));
-      ctx.type = 'text/javascript';
-      ctx.body = await made.get(n)!;
-      return;
-    }
-    ctx.path = rest;
-    return next();
+    if (!made.has(n)) made.set(n, syntheticBundle(n));
+    ctx.type = 'application/json';
+    ctx.body = made.get(n)!;
   };
 }
 
@@ -108,9 +122,9 @@ function copies(indexChunk: string) {
 export const NGO_CATEGORIES = ['day-care', 'senior-services', 'home-care', 'long-term-care', 'seniors-learning'];
 
 async function baselineData(): Promise<{ points: string; districts: string }> {
-  const { directory } = await import('../src/generated/directory.js');
-  const { districtsGeo } = await import('../src/generated/districts-geo.js');
   const { placesFor, pinCollection } = await import('../src/geo/service-points.js');
+  const { directory } = readBundle() as unknown as { directory: Parameters<typeof placesFor>[0] };
+  const { districtsGeo } = await import('../src/generated/districts-geo.js');
   const { categoryColor } = await import('../src/geo/map-style.js');
   const places = placesFor(directory, new Set(NGO_CATEGORIES));
   const pins = pinCollection(places, (p) => ({ color: categoryColor(p.category), name: p.services[0]!.name['zh-Hant'] }));
@@ -129,9 +143,6 @@ function benchData() {
 }
 
 export async function startServer(): Promise<BenchServer> {
-  const graph = JSON.parse(readFileSync(BUNDLE_GRAPH, 'utf8')) as { chunks: GraphChunk[] };
-  const indexChunk = graph.chunks.find((c) => c.modules.some((m) => m.endsWith('src/generated/benefit-index.js')))?.fileName;
-  if (!indexChunk) throw new Error('bench: no benefit index chunk in the build');
   const port = await freePort();
   const server = await startDevServer({
     config: {
@@ -140,7 +151,7 @@ export async function startServer(): Promise<BenchServer> {
       hostname: '127.0.0.1',
       watch: false,
       open: false,
-      middleware: [compress(), cacheHashedChunks(), copies(indexChunk), benchData()],
+      middleware: [compress(), cacheHashedChunks(), copies(), benchData()],
     },
     readCliArgs: false,
     readFileConfig: false,
