@@ -14,11 +14,14 @@ import { figure, type Figure } from './report.js';
 import { median } from './stats.js';
 import type { Options } from './run.js';
 
+const rank = (file: string) => (file === 'index.html' ? 0 : file === 'map-ngo.html' ? 2 : 1);
+
 /** Every demo page (demo/*.html), then the baseline. */
 export function pages(): { name: string; path: string; baseline?: boolean }[] {
   const demos = readdirSync('demo')
     .filter((f) => f.endsWith('.html'))
-    .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)))
+    // The index first; the NGO map last, next to the baseline it is compared with.
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((f) => ({ name: `demo/${f}`, path: `/demo/${f}` }));
   return [...demos, { name: 'baseline: eager MapLibre map', path: '/bench/baseline-map.html', baseline: true }];
 }
