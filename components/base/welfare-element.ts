@@ -26,6 +26,9 @@ import { DEFAULT_DATA_TIMEOUT_MS, DataSourceError, forgetDataSource, type DataSo
  * @cssprop --welfare-color-border - Borders of fields, cards and notices (default `#767676`).
  * @cssprop --welfare-color-danger - Errors and warnings (default `#a4262c`).
  * @cssprop --welfare-color-focus - The keyboard focus ring (default `#1a73e8`).
+ * @cssprop --welfare-color-warning - Notes to check, plan updates, unknown conditions (default `#8a5a00`).
+ * @cssprop --welfare-color-success - Conditions met, likely benefits (default `#1e7b34`).
+ * @cssprop --welfare-color-highlight - Background of matched search words; the text on it stays dark (default `#fff0a8`).
  * @cssprop --welfare-radius - Corner radius (default `0.5rem`).
  * @cssprop --welfare-spacing - The basic space between and inside blocks (default `1rem`).
  * @cssprop --welfare-target-size - Smallest size of buttons, links and fields (default `44px`).
