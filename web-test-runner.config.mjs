@@ -1,7 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 
 /**
  * Test-only answers for `data-src`: a server that never answers, and one
@@ -22,6 +23,45 @@ async function dataSourceFixtures(context, next) {
   return next();
 }
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Serves test/react/app.tsx as one ES module bundled by esbuild: React 19
+ * ships CommonJS only, so a page must bundle it (no CDN). The kit's own
+ * modules stay outside the bundle and load from the test server like in
+ * every other test, so the page uses the same element classes.
+ */
+function reactPage() {
+  const kit = {
+    name: 'kit-from-test-server',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^\.{1,2}\/.*\/(components|src)\// }, (args) => {
+        const path = fileURLToPath(new URL(args.path, pathToFileURL(args.importer)));
+        return { path: `/${path.slice(root.length)}`, external: true };
+      });
+    },
+  };
+  return {
+    name: 'react-page',
+    async serve(context) {
+      if (context.path !== '/test/react/app.tsx') return undefined;
+      const result = await build({
+        entryPoints: [fileURLToPath(new URL('./test/react/app.tsx', import.meta.url))],
+        absWorkingDir: root,
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        plugins: [kit],
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -32,7 +72,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [dataSourceFixtures],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [reactPage(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

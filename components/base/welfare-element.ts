@@ -14,6 +14,26 @@ import { DEFAULT_DATA_TIMEOUT_MS, DataSourceError, forgetDataSource, type DataSo
  * Language: the element's own `lang`, else its nearest ancestor's, else
  * `<html lang>`; it re-renders when any of them changes. Unknown languages
  * fall back to 繁體中文 with one console warning.
+ *
+ * @csspart language-note - The note, in Tiếng Việt and Bahasa Indonesia, that benefit and service content is shown in English.
+ * @csspart data-notice - The notice that newer data (`data-src`) was refused and the bundled data is shown, with a retry.
+ *
+ * @cssprop --welfare-color-primary - Buttons, links and accents (default `#0b5cab`).
+ * @cssprop --welfare-color-on-primary - Text on primary-coloured buttons (default `#ffffff`).
+ * @cssprop --welfare-color-surface - Background of cards, fields and notices (default `#ffffff`).
+ * @cssprop --welfare-color-text - Text colour (default `#1b1b1b`).
+ * @cssprop --welfare-color-muted - Secondary text (default `#4a4a4a`).
+ * @cssprop --welfare-color-border - Borders of fields, cards and notices (default `#767676`).
+ * @cssprop --welfare-color-danger - Errors and warnings (default `#a4262c`).
+ * @cssprop --welfare-color-focus - The keyboard focus ring (default `#1a73e8`).
+ * @cssprop --welfare-color-warning - Notes to check, plan updates, unknown conditions (default `#8a5a00`).
+ * @cssprop --welfare-color-success - Conditions met, likely benefits (default `#1e7b34`).
+ * @cssprop --welfare-color-highlight - Background of matched search words; the text on it stays dark (default `#fff0a8`).
+ * @cssprop --welfare-radius - Corner radius (default `0.5rem`).
+ * @cssprop --welfare-spacing - The basic space between and inside blocks (default `1rem`).
+ * @cssprop --welfare-target-size - Smallest size of buttons, links and fields (default `44px`).
+ * @cssprop --welfare-font-family - Font (default: inherited from the page).
+ * @cssprop --welfare-font-size - Base font size (default `1rem`).
  */
 export class WelfareElement extends LitElement {
   static override styles = [baseStyles];
@@ -32,7 +52,10 @@ export class WelfareElement extends LitElement {
     }
   }
 
-  /** The language this element renders in; reflects `lang` or the inherited one. */
+  /**
+   * The element's own language: `zh-Hant` (the default), `en`, `vi` or `id`.
+   * Empty: the nearest ancestor's `lang`, else `<html lang>`.
+   */
   @property() override lang = '';
 
   /**
@@ -42,8 +65,11 @@ export class WelfareElement extends LitElement {
    */
   @property({ attribute: 'data-src' }) dataSrc = '';
 
-  /** Seconds to wait for `data-src` before showing the bundled data (default 10). */
-  @property({ attribute: 'data-timeout', type: Number }) dataTimeout = DEFAULT_DATA_TIMEOUT_MS / 1000;
+  /**
+   * Seconds to wait for `data-src` before showing the bundled data (at most 120).
+   * @default 10
+   */
+  @property({ attribute: 'data-timeout', type: Number }) dataTimeout: number = DEFAULT_DATA_TIMEOUT_MS / 1000;
 
   /** Why `data-src` was refused; undefined when it is in use or not set. */
   @state() protected dataSourceError?: DataSourceError;

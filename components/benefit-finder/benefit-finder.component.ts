@@ -42,20 +42,20 @@ type View = { kind: 'list' } | { kind: 'detail'; id: string };
  * Search and browse every benefit and service of the handbook, and open one
  * to see who qualifies, how much, what to bring, where to apply and whom to call.
  *
+ * A quiz on the same page tells the finder its answers (it listens on
+ * `document` for `welfare-quiz-change` and `welfare-quiz-complete`), so amount
+ * tables put the household's own tier first.
+ *
  * @fires welfare-benefit-select - A benefit was opened; `detail.id`.
- * @fires welfare-search - The query or filters changed; `detail` has them and the count.
+ * @fires welfare-search - The resident changed the query or filters; `detail` has them and the number of results.
+ * @fires welfare-show-on-map - "Show on the map" was pressed at the office of an open benefit (shown when a `<welfare-service-map>` is on the page, which listens for it); `detail.locationId`.
+ * @fires welfare-show-contact - "See contact details" was pressed at the office of an open benefit (shown when a `<welfare-contact-directory>` is on the page, which listens for it); `detail.organizationId`.
  *
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.
  * @csspart result - One result in the list.
  * @csspart detail - The open benefit.
  * @csspart status - Loading, empty and error messages.
- *
- * @cssprop --welfare-color-primary - Buttons, links and focus accents.
- * @cssprop --welfare-color-surface - Card background.
- * @cssprop --welfare-color-text - Text colour.
- * @cssprop --welfare-radius - Corner radius.
- * @cssprop --welfare-font-family - Font; inherits the page's by default.
  */
 export class WelfareBenefitFinder extends WelfareElement {
   static override styles = [...WelfareElement.styles, finderStyles];

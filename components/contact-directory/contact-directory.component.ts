@@ -48,23 +48,17 @@ interface Results {
  * appendix with phones and extensions: searchable, filterable by where it is
  * and whom it serves, dialable from a phone, downloadable and printable.
  *
- * @fires welfare-contact-select - The resident called, or asked for the map of, an entry, or another element asked to show it; `detail.organizationId`, `detail.serviceId`.
- * @fires welfare-show-on-map - "Show on map" was pressed; `detail.locationId`. `<welfare-service-map>` listens for it.
- *
  * Listens on `document` for `welfare-show-contact` (`detail.organizationId`,
  * optionally `detail.serviceId`) from the other elements, and shows that entry.
+ *
+ * @fires welfare-contact-select - The resident called, or asked for the map of, an entry, or another element asked to show it; `detail.organizationId`, `detail.serviceId`.
+ * @fires welfare-show-on-map - "Show on map" was pressed; `detail.locationId`. `<welfare-service-map>` listens for it.
  *
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.
  * @csspart group - One category of entries.
  * @csspart entry - One entry.
  * @csspart status - Loading, empty and error messages.
- *
- * @cssprop --welfare-color-primary - Buttons, links and focus accents.
- * @cssprop --welfare-color-surface - Card background.
- * @cssprop --welfare-color-text - Text colour.
- * @cssprop --welfare-radius - Corner radius.
- * @cssprop --welfare-font-family - Font; inherits the page's by default.
  */
 export class WelfareContactDirectory extends WelfareElement {
   static override styles = [...WelfareElement.styles, directoryStyles];

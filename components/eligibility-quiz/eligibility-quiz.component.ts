@@ -90,14 +90,9 @@ function normalizeDocument(text: string): string {
  * @csspart progress - The progress line of a question.
  * @csspart result - One benefit in the results.
  * @csspart documents - The combined documents checklist.
- * @csspart share-code - Where kiosk mode shows a QR code of the share link (issue 9).
+ * @csspart share-code - Where kiosk mode shows a QR code of the share link.
  * @csspart status - Loading, empty and error messages.
  *
- * @cssprop --welfare-color-primary - Buttons, links and focus accents.
- * @cssprop --welfare-color-surface - Card background.
- * @cssprop --welfare-color-text - Text colour.
- * @cssprop --welfare-radius - Corner radius.
- * @cssprop --welfare-font-family - Font; inherits the page's by default.
  * @cssprop --welfare-kiosk-target-size - Touch target size in kiosk mode (default 60px).
  */
 export class WelfareEligibilityQuiz extends WelfareElement {
@@ -107,7 +102,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   @property() audience = '';
   /** The resident's district (e.g. 豐原區): "where to apply" names its office. */
   @property() district = '';
-  /** Kiosk mode: bigger touch targets (≥ 60 px); a QR code of the share link (issue 9). */
+  /** Kiosk mode: bigger touch targets (≥ 60 px); a QR code of the share link. */
   @property({ type: Boolean, reflect: true }) kiosk = false;
   /**
    * Answers to start from: a JSON object of facts (`{"age":68,"householdStatus":"middle-low-income"}`)

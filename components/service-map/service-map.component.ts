@@ -44,6 +44,9 @@ type NearMe = { status: 'idle' | 'asking' | 'denied' | 'unavailable' } | { statu
  * what it knows: only street-level addresses are pins; places known only to
  * their village or district are counted on their district.
  *
+ * Listens on `document` for `welfare-show-on-map` (`detail.locationId`) from
+ * the other elements, and selects that place.
+ *
  * @fires welfare-location-select - A place was selected (in the list, on the map, or by `focusLocation`); `detail.id`.
  * @fires welfare-error - The directory data could not be loaded.
  *
@@ -53,10 +56,7 @@ type NearMe = { status: 'idle' | 'asking' | 'denied' | 'unavailable' } | { statu
  * @csspart detail - The selected place.
  * @csspart status - Loading, empty and error messages.
  *
- * @cssprop --welfare-color-primary - Buttons, links, focus accents, the highlighted district.
- * @cssprop --welfare-color-surface - Card background.
- * @cssprop --welfare-color-text - Text colour.
- * @cssprop --welfare-radius - Corner radius.
+ * @cssprop --welfare-color-primary - Buttons, links, accents and the highlighted district (default `#0b5cab`).
  * @cssprop --welfare-map-height - Height of the map (default: 60% of the viewport, 280–560 px).
  */
 export class WelfareServiceMap extends WelfareElement {
