@@ -9,3 +9,5 @@ export { WelfareBenefitFinder } from './benefit-finder/benefit-finder.js';
 export { WelfareEligibilityQuiz } from './eligibility-quiz/eligibility-quiz.js';
 export { WelfareContactDirectory } from './contact-directory/contact-directory.js';
 export { WelfareServiceMap } from './service-map/service-map.js';
+export { WelfareQrCode } from './base/qr-code.js';
+export { WelfareKiosk } from './kiosk/kiosk.js';

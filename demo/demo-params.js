@@ -1,13 +1,13 @@
 // Every demo page takes its variants from the query string, so one page shows
 // them all: ?lang=en, ?district=和平區, ?kiosk, ?category=day-care, ?match=located,
-// ?theme=dark …
+// ?theme=dark, ?idle=15 …
 // Each parameter becomes an attribute of the kit's elements on the page; the
 // language goes on <html>, which the elements follow. An external module, not
 // an inline script, so the demos run under a strict Content-Security-Policy.
-const ALIASES = { match: 'district-match' };
+const ALIASES = { match: 'district-match', idle: 'idle-timeout', warning: 'idle-warning' };
 const params = new URLSearchParams(location.search);
 const elements = document.querySelectorAll(
-  'welfare-benefit-finder, welfare-eligibility-quiz, welfare-contact-directory, welfare-service-map',
+  'welfare-benefit-finder, welfare-eligibility-quiz, welfare-contact-directory, welfare-service-map, welfare-kiosk',
 );
 
 for (const [key, value] of params) {

@@ -176,8 +176,12 @@ export function writeGenerated(): void {
   // their own chunk, the other one loaded after first paint.
   writeFileSync(
     join(out, 'benefit-index.ts'),
-    dataModule(indexTypes, 'benefitIndex', 'readonly Omit<BenefitSummary, "summary">[]', index.map(({ summary: _summary, ...rest }) => rest)) +
-      `export const benefitChapters: readonly Chapter[] = ${jsonLiteral(chapters)};\n`,
+    dataModule(
+      indexTypes,
+      'benefitIndex',
+      'readonly Omit<BenefitSummary, "summary">[]',
+      index.map(({ summary: _summary, ...rest }) => rest),
+    ) + `export const benefitChapters: readonly Chapter[] = ${jsonLiteral(chapters)};\n`,
   );
   for (const language of ['zh-Hant', 'en'] as const) {
     writeFileSync(

@@ -29,6 +29,11 @@ export interface WelfareEventMap {
   'welfare-contact-select': { organizationId: string; serviceId?: string };
   /** The map selected a place (in its list, on the map, or by `focusLocation`); `services` are the ids of every service there. */
   'welfare-location-select': { id: string; services: string[] };
+  /**
+   * The kiosk cleared everything and is back at its start screen: `idle` after
+   * the idle timeout, `visitor` when "start over" was pressed, `api` for `reset()`.
+   */
+  'welfare-kiosk-reset': { reason: 'idle' | 'visitor' | 'api' };
 }
 
 export type WelfareEventName = keyof WelfareEventMap;

@@ -17,6 +17,7 @@ import { DEFAULT_DATA_TIMEOUT_MS, DataSourceError, forgetDataSource, type DataSo
  *
  * @csspart language-note - The note, in Tiếng Việt and Bahasa Indonesia, that benefit and service content is shown in English.
  * @csspart data-notice - The notice that newer data (`data-src`) was refused and the bundled data is shown, with a retry.
+ * @csspart status - Loading, empty and error messages (the shared status view).
  *
  * @cssprop --welfare-color-primary - Buttons, links and accents (default `#0b5cab`).
  * @cssprop --welfare-color-on-primary - Text on primary-coloured buttons (default `#ffffff`).

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
+import '../base/qr-code.js';
 import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { districtName } from '../../src/geo/address.js';
 import { renderContactPhones } from '../base/phone-link.js';
@@ -90,7 +91,7 @@ function normalizeDocument(text: string): string {
  * @csspart progress - The progress line of a question.
  * @csspart result - One benefit in the results.
  * @csspart documents - The combined documents checklist.
- * @csspart share-code - Where kiosk mode shows a QR code of the share link.
+ * @csspart share-code - In kiosk mode, the QR code of the share link.
  * @csspart status - Loading, empty and error messages.
  *
  * @cssprop --welfare-kiosk-target-size - Touch target size in kiosk mode (default 60px).
@@ -102,8 +103,17 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   @property() audience = '';
   /** The resident's district (e.g. 豐原區): "where to apply" names its office. */
   @property() district = '';
-  /** Kiosk mode: bigger touch targets (≥ 60 px); a QR code of the share link. */
+  /**
+   * Kiosk mode: bigger touch targets (≥ 60 px), and the results offer a QR
+   * code of the share link, to continue on a phone, instead of copying it to
+   * a clipboard the next visitor could paste.
+   */
   @property({ type: Boolean, reflect: true }) kiosk = false;
+  /**
+   * The page a share link opens: where this quiz is on the public site (a
+   * kiosk's own address may be one a phone cannot reach). Default: this page.
+   */
+  @property({ attribute: 'share-base' }) shareBase = '';
   /**
    * Answers to start from: a JSON object of facts (`{"age":68,"householdStatus":"middle-low-income"}`)
    * or the share link's encoding (`wq-a=ag.68~hs.m`). A malformed value shows a message, never throws.
@@ -527,8 +537,9 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   // ---- Sharing -------------------------------------------------------------------
 
   private shareLink(): string {
-    const hash = fragmentWith(URL_PREFIX, encodeState(this.quiz, 'results'));
-    return `${location.origin}${location.pathname}${location.search}${hash}`;
+    const base = new URL(this.shareBase || location.href, document.baseURI);
+    base.hash = fragmentWith(URL_PREFIX, encodeState(this.quiz, 'results'), base.hash);
+    return base.href;
   }
 
   private async copyLink(): Promise<void> {
@@ -551,12 +562,14 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     );
   }
 
-  /**
-   * Issue 9's hook: in kiosk mode, a QR code of `url` so the visitor can
-   * continue on a phone. Renders nothing until that work lands.
-   */
-  protected renderShareCode(_url: string): TemplateResult | typeof nothing {
-    return nothing;
+  /** In kiosk mode: a QR code of the share link `url`, so the visitor continues on a phone. */
+  protected renderShareCode(url: string): TemplateResult {
+    return html`<p>
+        ${msg('用手機相機掃描這個 QR 碼，就能在手機上繼續看這些結果。答案就在連結裡，掃描後請只分享給信任的人。', {
+          desc: 'Eligibility quiz (kiosk): scan the QR code to continue on a phone; the answers are in the link',
+        })}
+      </p>
+      <welfare-qr-code .value=${url}></welfare-qr-code>`;
   }
 
   // ---- Rendering -------------------------------------------------------------------
@@ -1199,28 +1212,31 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   private renderShare(): TemplateResult {
     return html`<section class="share" aria-labelledby="share-heading">
       <h3 id="share-heading">${msg('之後再看、或換手機看', { desc: 'Eligibility quiz: share heading' })}</h3>
-      <p>
-        ${msg('按下面的按鈕，會把答案放進一個連結；只有您分享時別人才看得到。', {
-          desc: 'Eligibility quiz: explains that the link holds the answers',
-        })}
-      </p>
-      <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.copyLink()}>
-        ${msg('複製連結', { desc: 'Eligibility quiz: copy the share link' })}
-      </button>
       ${
-        this.shareUrl
-          ? html`<p role="status">${this.shareMessage}</p>
-              <label for="share-url">${msg('結果連結', { desc: 'Eligibility quiz: label of the share link field' })}</label>
-              <input
-                id="share-url"
-                type="text"
-                readonly
-                .value=${this.shareUrl}
-                @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-              />`
-          : nothing
+        this.kiosk
+          ? html`<div class="share-code" part="share-code">${this.renderShareCode(this.shareLink())}</div>`
+          : html`<p>
+                ${msg('按下面的按鈕，會把答案放進一個連結；只有您分享時別人才看得到。', {
+                  desc: 'Eligibility quiz: explains that the link holds the answers',
+                })}
+              </p>
+              <button type="button" class="secondary" data-action="copy-link" @click=${() => void this.copyLink()}>
+                ${msg('複製連結', { desc: 'Eligibility quiz: copy the share link' })}
+              </button>
+              ${
+                this.shareUrl
+                  ? html`<p role="status">${this.shareMessage}</p>
+                      <label for="share-url">${msg('結果連結', { desc: 'Eligibility quiz: label of the share link field' })}</label>
+                      <input
+                        id="share-url"
+                        type="text"
+                        readonly
+                        .value=${this.shareUrl}
+                        @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+                      />`
+                  : nothing
+              }`
       }
-      ${this.kiosk ? html`<div class="share-code" part="share-code">${this.renderShareCode(this.shareLink())}</div>` : nothing}
     </section>`;
   }
 }

@@ -390,6 +390,12 @@ export const quizStyles = css`
   .share > button {
     justify-self: start;
   }
+  .share-code {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: center;
+    --welfare-qr-size: min(18rem, 70vw);
+  }
   .doc-benefits {
     color: var(--_muted);
     font-size: 0.9em;

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './eligibility-quiz.js';
 import type { WelfareEligibilityQuiz } from './eligibility-quiz.component.js';
+import { scanQr } from '../../test/browser/scan-qr.js';
 
 type Quiz = WelfareEligibilityQuiz;
 
@@ -326,6 +327,48 @@ describe('<welfare-eligibility-quiz>', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(el.results!.answers.livesInTaichung).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in kiosk mode, offers the results link as a QR code that scans back to the link, not a clipboard', async () => {
+    const plain = await fixture<Quiz>(html`<welfare-eligibility-quiz answers=${SENIOR}></welfare-eligibility-quiz>`);
+    await settle(plain);
+    await click(plain, '[data-action=start]');
+    await answerUntilSummary(plain, { subject: 'self', female: 'f' });
+    await click(plain, '[data-action=results]');
+    expect($(plain, '[part=share-code]'), 'no code outside kiosk mode').to.not.exist;
+
+    const el = await fixture<Quiz>(
+      html`<welfare-eligibility-quiz
+        kiosk
+        share-base="https://example.org/welfare/quiz.html?x=1"
+        answers=${SENIOR}
+      ></welfare-eligibility-quiz>`,
+    );
+    await settle(el);
+    await click(el, '[data-action=start]');
+    await answerUntilSummary(el, { subject: 'self', female: 'f' });
+    await click(el, '[data-action=results]');
+    expect($(el, '[data-action=copy-link]'), 'no clipboard on a shared screen').to.not.exist;
+    const code = $(el, '[part=share-code] welfare-qr-code') as HTMLElement & { value: string };
+    expect(code).to.exist;
+    expect(code.value).to.match(/^https:\/\/example\.org\/welfare\/quiz\.html\?x=1#.*wq-a=/);
+    let svg: SVGSVGElement | null = null;
+    for (let i = 0; i < 50 && !svg; i++) {
+      await nextFrame();
+      svg = code.shadowRoot!.querySelector('svg[role=img]');
+    }
+    expect(svg, 'the code is drawn').to.exist;
+    expect(svg!.getAttribute('aria-label')).to.equal(`QR 碼：${code.value}`);
+    expect(code.shadowRoot!.querySelector('figcaption')!.textContent!.trim()).to.equal(code.value);
+    expect(await scanQr(svg!)).to.equal(code.value);
+    // The link reopens the same results.
+    history.replaceState(null, '', new URL(code.value).hash);
+    const reopened = await fixture<Quiz>(html`<welfare-eligibility-quiz></welfare-eligibility-quiz>`);
+    await settle(reopened);
+    await settle(reopened);
+    expect(reopened.results).to.deep.equal(el.results);
+    history.replaceState(null, '', location.pathname);
     await expect(el).to.be.accessible();
   });
 

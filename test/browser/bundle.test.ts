@@ -53,4 +53,42 @@ describe('the built bundle', () => {
     expect(el.shadowRoot).to.exist;
     el.remove();
   });
+
+  it('keeps the QR encoder and MapLibre out of every entry’s first load; they load on demand', async () => {
+    /** Every file an entry loads before it runs: its static imports, transitively, with their code. */
+    const firstLoad = async (entry: string): Promise<Map<string, string>> => {
+      const files = new Map<string, string>();
+      const visit = async (url: string): Promise<void> => {
+        if (files.has(url)) return;
+        const code = await (await fetch(url)).text();
+        files.set(url, code);
+        for (const [, spec] of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) await visit(new URL(spec!, url).href);
+      };
+      await visit(new URL(`/dist/${entry}.js`, location.href).href);
+      return files;
+    };
+    const isQr = (code: string) => code.includes('"QrTooLongError"');
+    const isMapLibre = (url: string) => /\/chunks\/(maplibre|map-engine)-/.test(url);
+    for (const entry of [
+      'welfare-benefit-finder',
+      'welfare-eligibility-quiz',
+      'welfare-contact-directory',
+      'welfare-kiosk',
+      'welfare-navigator',
+    ]) {
+      const files = await firstLoad(entry);
+      expect(
+        [...files].filter(([, code]) => isQr(code)).map(([url]) => url),
+        `${entry}: QR encoder`,
+      ).to.deep.equal([]);
+      expect([...files.keys()].filter(isMapLibre), `${entry}: MapLibre`).to.deep.equal([]);
+    }
+    // The quiz (and so the kiosk) reaches the encoder through a dynamic import.
+    const quiz = await firstLoad('welfare-eligibility-quiz');
+    const dynamic = [...quiz].flatMap(([url, code]) =>
+      [...code.matchAll(/import\("(\.{1,2}\/[^"]+)"\)/g)].map(([, spec]) => new URL(spec!, url).href),
+    );
+    const loaded = await Promise.all(dynamic.map(async (url) => isQr(await (await fetch(url)).text())));
+    expect(loaded.filter(Boolean)).to.have.length(1);
+  });
 });
