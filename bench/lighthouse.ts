@@ -67,15 +67,12 @@ export async function lighthouseFigures(origin: string, options: Options): Promi
   for (const page of pages()) {
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) {
-      results.push(
-        await runOnce(
-          origin + page.path,
-          `${page.path
-            .replace(/^\/|\.html$/g, '')
-            .replace(/\/$/, '/index')
-            .replace(/\//g, '-')}-${i + 1}`,
-        ),
-      );
+      // bench/reports/demo-finder-1.json, …
+      const report = `${page.path
+        .replace(/^\//, '')
+        .replace(/\.html$/, '')
+        .replace(/\//g, '-')}-${i + 1}`;
+      results.push(await runOnce(origin + page.path, report));
     }
     const misses = [...new Set(results.flatMap((r) => r.misses))];
     if (misses.length) console.error(`bench: lighthouse ${page.name}: ${misses.join('; ')}`);
