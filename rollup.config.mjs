@@ -2,7 +2,8 @@
 // dist/: one file that registers every element for sites without a bundler,
 // one entry per element, and lazy chunks (MapLibre, locale strings, long
 // texts) that load only when needed.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -32,6 +33,32 @@ function sizeTable() {
   };
 }
 
+/**
+ * Writes out-tsc/bundle-graph.json: every emitted chunk with its static and
+ * lazy imports and the modules in it, so `npm run bench` can tell which files
+ * an element's first load pulls in and which chunks are data. Out of dist/ on
+ * purpose: it is not part of the published kit.
+ */
+function bundleGraph() {
+  return {
+    name: 'bundle-graph',
+    writeBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((file) => file.type === 'chunk')
+        .map((chunk) => ({
+          fileName: chunk.fileName,
+          name: chunk.name,
+          isEntry: chunk.isEntry,
+          isDynamicEntry: chunk.isDynamicEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.keys(chunk.modules).map((id) => relative(process.cwd(), id).split('\\').join('/')),
+        }));
+      writeFileSync('out-tsc/bundle-graph.json', JSON.stringify({ chunks }, null, 2) + '\n');
+    },
+  };
+}
+
 export default {
   input: { 'welfare-navigator': 'out-tsc/components/index.js', ...elementEntries },
   output: {
@@ -44,7 +71,7 @@ export default {
       return undefined;
     },
   },
-  plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2022, module: true }), sizeTable()],
+  plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2022, module: true }), sizeTable(), bundleGraph()],
   onwarn(warning, warn) {
     // Lit's `this` at module scope is intentional.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
