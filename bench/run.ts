@@ -10,7 +10,8 @@
  *   npm run bench -- --quick             fewer repetitions, for trying the bench itself
  */
 import { ensureBuilt } from './build.js';
-import { closeAll, launch } from './browser.js';
+import type { Browser } from 'puppeteer-core';
+import { close, closeAll, launch } from './browser.js';
 import { startServer, type BenchServer } from './server.js';
 import { table, writeResults, type Figure } from './report.js';
 import { finderFirstPaintData, sizeFigures } from './size.js';
@@ -54,16 +55,21 @@ async function main(): Promise<void> {
       figures.push(...(await run()));
       log(`${group} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     };
-    await step('size', async () => {
+    /** A browser of its own for one group, closed when the group is done. */
+    const inBrowser = async (measure: (browser: Browser) => Promise<Figure[]>) => {
       const browser = await launch();
-      return [...sizeFigures(), ...(await finderFirstPaintData(browser, origin))];
-    });
+      try {
+        return await measure(browser);
+      } finally {
+        await close(browser);
+      }
+    };
+    await step('size', () => inBrowser(async (browser) => [...sizeFigures(), ...(await finderFirstPaintData(browser, origin))]));
     await step('engine', () => engineFigures(options));
-    await step('search', async () => searchFigures(await launch(), origin, options));
-    await step('map', async () => mapFigures(origin, options));
-    await step('soak', async () => soakFigures(await launch(), origin, options));
+    await step('search', () => inBrowser((browser) => searchFigures(browser, origin, options)));
+    await step('map', () => mapFigures(origin, options));
+    await step('soak', () => inBrowser((browser) => soakFigures(browser, origin, options)));
     await step('lighthouse', () => lighthouseFigures(origin, options));
-    await closeAll();
   } finally {
     await closeAll();
     await server?.stop();
