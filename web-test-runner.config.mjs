@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { build } from 'esbuild';
 
 /**
@@ -62,8 +63,6 @@ function reactPage() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
 export default {
   files: ['test/browser/**/*.test.ts', 'components/**/*.test.ts'],
   nodeResolve: true,
@@ -71,23 +70,16 @@ export default {
   // which open-wc's fixture() and nextFrame() wait for.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // A file's whole run, not one test: the kiosk's file opens every tool in turn.
+  testsFinishTimeout: 300000,
   middleware: [dataSourceFixtures],
   plugins: [reactPage(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // WebGL for MapLibre without a GPU.
-          '--enable-unsafe-swiftshader',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory } from '../../src/data/directory.js';
+import { mount, removeMounted, until } from './helpers.js';
 
 const TAGS = ['welfare-benefit-finder', 'welfare-eligibility-quiz', 'welfare-contact-directory', 'welfare-service-map'] as const;
 
@@ -18,26 +19,7 @@ const READY: Record<(typeof TAGS)[number], string> = {
   'welfare-service-map': '.place-button, .service-name',
 };
 
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
-
-function mount(tag: string, attributes: Record<string, string>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
-
-async function until<T>(what: () => T | null | undefined | false, timeoutMs = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+afterEach(removeMounted);
 
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const jsonUrl = (value: unknown) =>

@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
+import { keepForCleanup, mount, removeMounted } from './helpers.js';
 
-const mounted: HTMLElement[] = [];
 let warnings: string[] = [];
 let errors: string[] = [];
 const originalWarn = console.warn;
@@ -26,16 +26,8 @@ afterEach(() => {
   console.warn = originalWarn;
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
-  mounted.splice(0).forEach((el) => el.remove());
+  removeMounted();
 });
-
-function mount(tag: string, attributes: Record<string, string>): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  document.body.append(el);
-  mounted.push(el);
-  return el;
-}
 
 async function settled(el: HTMLElement): Promise<ShadowRoot> {
   const start = performance.now();
@@ -130,7 +122,7 @@ describe('languages switched mid-flow, elements moved', () => {
     await settled(finder);
     const other = document.createElement('section');
     document.body.append(other);
-    mounted.push(other);
+    keepForCleanup(other);
     for (let i = 0; i < 10; i++) {
       finder.remove();
       (i % 2 ? document.body : other).append(finder);

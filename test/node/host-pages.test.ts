@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { startDevServer, type DevServerConfig } from '@web/dev-server';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = (await import('../chromium.mjs' as string)) as { CHROMIUM_ARGS: string[]; CHROMIUM_PATH: string };
 const { default: devServerConfig } = (await import('../../web-dev-server.config.mjs' as string)) as {
   default: DevServerConfig & { hostname: string };
 };
@@ -28,18 +29,7 @@ before(async () => {
     logStartMessage: false,
   });
   origin = `http://${devServerConfig.hostname}:${server.config.port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 });
 
 after(async () => {
