@@ -129,6 +129,45 @@ export const baseStyles = css`
     border-left: 4px solid var(--_primary);
     background: var(--_surface);
   }
+  /* A secondary action: a pill outlined in the primary colour (finder, directory, map). */
+  .secondary {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4rem;
+    padding: 0.25rem 0.9rem;
+    border: 2px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+    text-align: center;
+  }
+  .secondary:hover:not(:disabled) {
+    background: var(--_tint);
+  }
+  .secondary:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  /* The crisis lines (components/base/crisis-lines.ts). */
+  .safety {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 6px solid var(--_danger);
+    background: var(--_danger-bg);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+  }
+  .safety a {
+    display: inline-flex;
+    align-items: center;
+    font-weight: 700;
+    color: var(--_danger);
+  }
   .status--notice {
     border-left-width: 6px;
     margin-block-end: var(--_space);

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
+import { renderSafetyLine } from '../base/crisis-lines.js';
 import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { districtName } from '../../src/geo/address.js';
 import { inheritedLang, matchLocale } from '../base/locale.js';
@@ -20,9 +21,6 @@ import { formatAmount } from '../../src/format/amount.js';
 import { readFragment, writeFragment } from '../../src/url-state.js';
 import { finderStyles } from './benefit-finder.styles.js';
 
-/** Handbook 捌 lists these lines for violence and abuse (lines 5184–5188). */
-const PROTECTION_LINE = '113';
-const POLICE = '110';
 /** The bureau's switchboard, as the appendix prints it. */
 const SWITCHBOARD = '04-22289111';
 
@@ -97,7 +95,10 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   @query('#search') private searchInput?: HTMLInputElement;
 
-  private search?: BenefitSearch;
+  /** Built when first searched, not at load: a first paint without words needs no index. */
+  private searchIndex?: BenefitSearch;
+  /** The benefits by id, for parents and the open benefit; set with `benefits`. */
+  private benefitsById = new Map<string, BenefitSummary>();
   private loaded?: Promise<void>;
   /** The last results, so a keystroke searches once for the list and its event. */
   private resultsMemo?: { key: string; value: { benefit: BenefitSummary; terms: string[] }[] };
@@ -155,9 +156,15 @@ export class WelfareBenefitFinder extends WelfareElement {
   private useIndex({ benefits, chapters }: Awaited<ReturnType<typeof loadBenefitIndex>>): void {
     if (benefits === this.benefits) return;
     this.benefits = benefits;
+    this.benefitsById = new Map(benefits.map((b) => [b.id, b]));
     this.chapters = chapters;
-    this.search = new BenefitSearch(benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+    this.searchIndex = undefined;
     this.resultsMemo = undefined;
+  }
+
+  private get search(): BenefitSearch {
+    this.searchIndex ??= new BenefitSearch(this.benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+    return this.searchIndex;
   }
 
   /** Tag words in both languages, so "disability" and 身障 both find the tag. */
@@ -168,6 +175,8 @@ export class WelfareBenefitFinder extends WelfareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('answers')) this.household = this.readAnswers();
+    // The tag words are in the interface language: a new language, a new index when next searched.
+    if ((changed as Map<PropertyKey, unknown>).has('locale')) this.searchIndex = undefined;
     this.warnAboutBadAttributes(changed);
     if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
   }
@@ -197,11 +206,10 @@ export class WelfareBenefitFinder extends WelfareElement {
     const audiences = this.selectedAudiences;
     const inFilters = (b: BenefitSummary) =>
       (chapter === undefined || b.chapter === chapter) && audiences.every((a) => b.audiences.includes(a));
-    const byId = new Map(this.benefits.map((b) => [b.id, b]));
-    if (this.query.trim() && this.search) {
+    if (this.query.trim() && this.benefits.length) {
       return this.search
         .search(this.query)
-        .map((hit) => ({ benefit: byId.get(hit.id)!, terms: hit.terms }))
+        .map((hit) => ({ benefit: this.benefitsById.get(hit.id)!, terms: hit.terms }))
         .filter((r) => r.benefit && inFilters(r.benefit));
     }
     if (chapter === undefined && audiences.length === 0) return [];
@@ -352,7 +360,7 @@ export class WelfareBenefitFinder extends WelfareElement {
           (a) =>
             html`<button
               type="button"
-              class="chip"
+              class="chip secondary"
               aria-pressed=${selected.has(a) ? 'true' : 'false'}
               @click=${() => this.toggleAudience(a)}
             >
@@ -368,7 +376,7 @@ export class WelfareBenefitFinder extends WelfareElement {
     const searching = Boolean(this.query.trim()) || this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
     const common = this.benefits.filter((b) => !b.parent && COMMON_HEADINGS.includes(b.title['zh-Hant']));
     const countText = msg(str`找到 ${results.length} 項`, { desc: 'Finder: number of results' });
-    return html`${this.renderSafetyLine()} ${this.renderSearch()} ${this.renderFilters()}
+    return html`${renderSafetyLine()} ${this.renderSearch()} ${this.renderFilters()}
       <p class="visually-hidden" role="status" aria-live="polite">${searching ? countText : ''}</p>
       ${
         searching
@@ -405,7 +413,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   private renderResult(benefit: BenefitSummary, terms: string[]): TemplateResult {
     const marked = (text: string) => highlight(text, terms).map((f) => (f.match ? html`<mark>${f.text}</mark>` : f.text));
-    const parent = benefit.parent ? this.benefits.find((b) => b.id === benefit.parent) : undefined;
+    const parent = benefit.parent ? this.benefitsById.get(benefit.parent) : undefined;
     return html`<li class="result" part="result">
       <button type="button" class="result-button" data-benefit=${benefit.id} @click=${() => void this.open(benefit.id)}>
         <span class="result-title" lang=${contentLang(this.locale)}>${marked(pick(benefit.title, this.locale))}</span>
@@ -419,19 +427,11 @@ export class WelfareBenefitFinder extends WelfareElement {
     </li>`;
   }
 
-  private renderSafetyLine(): TemplateResult {
-    return html`<p class="safety">
-      ${msg('遇到家庭暴力、性侵害或兒少受虐？', { desc: 'Finder: crisis line prompt' })}
-      <a href="tel:${PROTECTION_LINE}">${msg('保護專線 113', { desc: 'Finder: protection hotline link text' })}</a>
-      <a href="tel:${POLICE}">${msg('報案 110', { desc: 'Finder: police emergency link text' })}</a>
-    </p>`;
-  }
-
   private renderDetail(): TemplateResult {
-    const summary = this.benefits.find((b) => b.id === this.benefit);
+    const summary = this.benefitsById.get(this.benefit);
     if (!summary) {
       return html`${renderStatus({ kind: 'error', message: msg('找不到這項福利。', { desc: 'Finder: unknown benefit id' }) })}
-        <button type="button" class="back" @click=${() => void this.close()}>
+        <button type="button" class="back secondary" @click=${() => void this.close()}>
           ${msg('回到列表', { desc: 'Finder: back to the list' })}
         </button>`;
     }
@@ -440,12 +440,12 @@ export class WelfareBenefitFinder extends WelfareElement {
     const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
     const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
-      <button type="button" class="back" @click=${() => void this.close()}>
+      <button type="button" class="back secondary" @click=${() => void this.close()}>
         ← ${msg('回到列表', { desc: 'Finder: back to the list' })}
       </button>
       <h2 id="detail-heading" tabindex="-1" lang=${contentLang(this.locale)}>${pick(summary.title, this.locale)}</h2>
       <p class="lead" lang=${contentLang(this.locale)}>${pick(summary.summary, this.locale)}</p>
-      ${violence ? this.renderSafetyLine() : nothing}
+      ${violence ? renderSafetyLine() : nothing}
       ${
         detail?.updates.length
           ? html`<aside class="updated">

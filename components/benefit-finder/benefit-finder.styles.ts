@@ -32,19 +32,6 @@ export const finderStyles = css`
   legend {
     margin-bottom: 0.25rem;
   }
-  .chip,
-  .back,
-  .secondary {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
-    padding: 0.25rem 0.9rem;
-    border: 2px solid var(--_primary);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
   .chip[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
@@ -103,22 +90,6 @@ export const finderStyles = css`
   .tag--updated {
     border-color: var(--_warn);
     color: var(--_text);
-  }
-  .safety {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-left: 6px solid var(--_danger);
-    background: var(--_danger-bg);
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 1rem;
-  }
-  .safety a {
-    display: inline-flex;
-    align-items: center;
-    font-weight: 700;
-    color: var(--_danger);
   }
   .detail {
     display: grid;

@@ -92,7 +92,8 @@ export class WelfareContactDirectory extends WelfareElement {
   /** Printing: every entry of the filtered list, no pages. */
   @state() private printing = false;
 
-  private search?: TextSearch;
+  /** Built when first searched, not at load: the list without words needs no index. */
+  private searchIndex?: TextSearch;
 
   private readonly onShowContact = (event: Event) => {
     const detail = (event as CustomEvent<WelfareEventMap['welfare-show-contact']>).detail;
@@ -141,7 +142,12 @@ export class WelfareContactDirectory extends WelfareElement {
   private useDirectory(directory: Directory): void {
     this.directory = directory;
     this.entries = buildEntries(directory);
-    this.search = createDirectorySearch(this.entries, directory);
+    this.searchIndex = undefined;
+  }
+
+  private get search(): TextSearch {
+    this.searchIndex ??= createDirectorySearch(this.entries, this.directory!);
+    return this.searchIndex;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -210,7 +216,7 @@ export class WelfareContactDirectory extends WelfareElement {
   private results(): Results {
     if (this.focusRef) return { entries: entriesForRef(this.entries, this.focusRef), terms: [] };
     const filter = { district: this.districtFilter, match: this.match, category: this.categoryFilter };
-    if (this.query.trim() && this.search) {
+    if (this.query.trim() && this.directory) {
       const hits = this.search.search(this.query);
       const scores = new Map(hits.map((h) => [h.id, h.score]));
       return {
@@ -688,7 +694,7 @@ export class WelfareContactDirectory extends WelfareElement {
                 </ul>
                 ${
                   rest > 0
-                    ? html`<button type="button" class="more" @click=${() => void this.showMore(id, limit, entries.length)}>
+                    ? html`<button type="button" class="more secondary" @click=${() => void this.showMore(id, limit, entries.length)}>
                         ${msg(str`再顯示 ${Math.min(rest, PAGE)} 筆（還有 ${rest} 筆）`, { desc: 'Contact directory: show more entries of a group' })}
                       </button>`
                     : nothing
@@ -788,7 +794,7 @@ export class WelfareContactDirectory extends WelfareElement {
       <span lang="zh-Hant">${location.address}</span>${building ? html` <span class="building">(${building})</span>` : nothing}
       ${
         location.point && this.mapAvailable
-          ? html`<button type="button" class="map-button" @click=${() => this.showOnMap(entry, location)}>
+          ? html`<button type="button" class="map-button secondary" @click=${() => this.showOnMap(entry, location)}>
               ${msg('在地圖上顯示', { desc: 'Contact directory: show on map button' })}<span class="visually-hidden"
                 >：${this.nameText(entry.name)}</span
               >

@@ -59,31 +59,6 @@ export const directoryStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .secondary,
-  .more,
-  .map-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4rem;
-    padding: 0.25rem 0.9rem;
-    border: 2px solid var(--_primary);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-    text-align: center;
-  }
-  .secondary:disabled {
-    border-color: var(--_border);
-    color: var(--_muted);
-    cursor: not-allowed;
-  }
-  .secondary:hover:not(:disabled),
-  .more:hover,
-  .map-button:hover {
-    background: var(--_tint);
-  }
   .groups {
     display: grid;
     gap: 0.5rem;

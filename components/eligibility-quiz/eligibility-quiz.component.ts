@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
+import { renderSafetyLine } from '../base/crisis-lines.js';
 import '../base/qr-code.js';
 import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { districtName } from '../../src/geo/address.js';
@@ -41,9 +42,6 @@ import {
 } from '../../src/eligibility/next-question.js';
 import { quizStyles } from './eligibility-quiz.styles.js';
 
-/** Handbook 捌 lists these lines for violence and abuse (lines 5184–5188). */
-const PROTECTION_LINE = '113';
-const POLICE = '110';
 const URL_PREFIX = 'wq';
 
 type Screen = 'intro' | 'question' | 'summary' | 'results';
@@ -601,16 +599,6 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     }
   }
 
-  private renderSafetyLine(): TemplateResult {
-    return html`<p class="safety">
-      ${msg('遇到家庭暴力、性侵害或兒少受虐？', { id: 'quiz-crisis-prompt', desc: 'Eligibility quiz: crisis line prompt' })}
-      <a href="tel:${PROTECTION_LINE}"
-        >${msg('保護專線 113', { id: 'quiz-protection-line', desc: 'Eligibility quiz: protection hotline link text' })}</a
-      >
-      <a href="tel:${POLICE}">${msg('報案 110', { id: 'quiz-police-line', desc: 'Eligibility quiz: police emergency link text' })}</a>
-    </p>`;
-  }
-
   private renderIntro(): TemplateResult {
     const started = this.quiz.asked.length > 0;
     return html`<section class="step intro" part="step" aria-labelledby="step-heading">
@@ -688,7 +676,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
         >
         <progress max=${asked + left} value=${asked} aria-hidden="true"></progress>
       </div>
-      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing} ${question.id === 'violence' ? this.renderSafetyLine() : nothing}
+      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing} ${question.id === 'violence' ? renderSafetyLine() : nothing}
       ${question.kind === 'number' ? this.renderNumber(question, subject, hint, why, describedBy) : this.renderChoices(question, subject, hint, why, describedBy)}
       ${this.inputError ? html`<p id="q-error" class="error">${this.inputError}</p>` : nothing}
       <div class="actions">
@@ -947,7 +935,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
             </p>`
           : nothing
       }
-      ${this.renderSafetyLine()}
+      ${renderSafetyLine()}
       <section class="group group--likely" aria-labelledby="group-likely" data-group="likely">
         <h3 id="group-likely">
           ${msg(str`很可能符合（${results.likely.length} 項）`, { desc: 'Eligibility quiz: group heading, likely eligible, with count' })}

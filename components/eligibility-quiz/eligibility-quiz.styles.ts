@@ -243,21 +243,6 @@ export const quizStyles = css`
   .note-language {
     color: var(--_muted);
   }
-  .safety {
-    padding: 0.5rem 0.75rem;
-    border-left: 6px solid var(--_danger);
-    background: var(--_danger-bg);
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 1rem;
-  }
-  .safety a {
-    display: inline-flex;
-    align-items: center;
-    font-weight: 700;
-    color: var(--_danger);
-  }
   .group {
     display: grid;
     gap: 0.5rem;

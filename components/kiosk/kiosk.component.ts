@@ -13,10 +13,7 @@ import type { WelfareEventMap } from '../base/events.js';
 import type { WelfareServiceMap } from '../service-map/service-map.component.js';
 import { parsePhone } from '../../src/format/phone.js';
 import { kioskStyles } from './kiosk.styles.js';
-
-/** Handbook 捌 lists these lines for violence and abuse (lines 5184–5188). */
-const PROTECTION_LINE = '113';
-const POLICE = '110';
+import { POLICE, PROTECTION_LINE, crisisPrompt, policeLineLabel, protectionLineLabel } from '../base/crisis-lines.js';
 
 /** The interface languages the switcher offers, each named in itself; one shows once its strings are in the kit. */
 const LANGUAGES: readonly { code: string; name: string }[] = [
@@ -559,15 +556,11 @@ export class WelfareKiosk extends WelfareElement {
 
   private renderCrisis(): TemplateResult {
     return html`<footer class="crisis" part="crisis">
-      <p>
-        ${msg('遇到家庭暴力、性侵害或兒少受虐？', { id: 'kiosk-crisis-prompt', desc: 'Kiosk crisis line: the question before the numbers' })}
-      </p>
+      <p>${crisisPrompt()}</p>
       <button type="button" data-call=${PROTECTION_LINE} @click=${() => this.showCrisisLine(PROTECTION_LINE)}>
-        ${msg('保護專線 113', { id: 'kiosk-protection-line', desc: 'Kiosk crisis line: protection hotline (opens its QR code)' })}
+        ${protectionLineLabel()}
       </button>
-      <button type="button" data-call=${POLICE} @click=${() => this.showCrisisLine(POLICE)}>
-        ${msg('報案 110', { id: 'kiosk-police-line', desc: 'Kiosk crisis line: police (opens its QR code)' })}
-      </button>
+      <button type="button" data-call=${POLICE} @click=${() => this.showCrisisLine(POLICE)}>${policeLineLabel()}</button>
     </footer>`;
   }
 

@@ -153,7 +153,7 @@ export const kioskStyles = css`
     }
   }
   .choice:active {
-    background: #e8f1fb;
+    background: var(--_tint);
   }
   .choice-title {
     font-size: 1.45em;
@@ -164,7 +164,7 @@ export const kioskStyles = css`
     margin: 0;
     padding: 1rem 1.25rem 1rem 2.5rem;
     border-left: 6px solid var(--_primary);
-    background: #f0f6fc;
+    background: var(--_tint);
     display: grid;
     gap: 0.5rem;
   }
@@ -176,9 +176,9 @@ export const kioskStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 0.5rem clamp(0.75rem, 2vw, 1.5rem);
-    background: #fff8e6;
-    border-top: 4px solid #8a5a00;
-    color: #1b1b1b;
+    background: var(--_warn-bg);
+    border-top: 4px solid var(--_warn);
+    color: var(--_text);
   }
   .crisis p {
     margin: 0;
@@ -187,7 +187,7 @@ export const kioskStyles = css`
   .crisis button {
     padding: 0 1.25rem;
     border: 3px solid var(--_danger);
-    background: #ffffff;
+    background: var(--_surface);
     color: var(--_danger);
     font-size: 1.05em;
   }

@@ -88,8 +88,8 @@ export const serviceMapStyles = css`
     border-left-color: var(--_warn);
     background: var(--_warn-bg);
   }
-  .near,
-  .secondary {
+  /* The one filled pill: the main action of the list. */
+  .near {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -98,8 +98,6 @@ export const serviceMapStyles = css`
     border: 2px solid var(--_primary);
     border-radius: 999px;
     cursor: pointer;
-  }
-  .near {
     background: var(--_primary);
     color: var(--_on-primary);
     font-weight: 600;
@@ -108,10 +106,6 @@ export const serviceMapStyles = css`
   .near:disabled {
     opacity: 0.7;
     cursor: progress;
-  }
-  .secondary {
-    background: var(--_surface);
-    color: var(--_primary);
   }
   .link-button {
     display: inline-flex;
