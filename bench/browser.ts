@@ -5,21 +5,16 @@
  */
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.mjs';
 
+export const CHROMIUM = CHROMIUM_PATH;
+
+/** The tests' flags, and the bench's own: no crash reporting, no throttling of pages not in front. */
 export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   '--no-default-browser-check',
   '--disable-breakpad',
   '--disable-crash-reporter',
-  // WebGL for MapLibre without a GPU.
-  '--enable-unsafe-swiftshader',
-  // Timers and frames keep running in pages that are not in front.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',

@@ -92,7 +92,8 @@ export function documentedElements(manifest: Manifest): DocumentedElement[] {
       if (declaration?.tagName) elements.push({ tagName: declaration.tagName, declaration, definedIn: mod.path });
     }
   }
-  return elements;
+  // The analyzer's module order changes from build to build; the reference must not.
+  return elements.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
 const isPublic = (m: { privacy?: string; name: string }) => (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#');

@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { startDevServer, type DevServerConfig } from '@web/dev-server';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-const { CHROMIUM_ARGS, CHROMIUM_PATH } = (await import('../chromium.mjs' as string)) as { CHROMIUM_ARGS: string[]; CHROMIUM_PATH: string };
 const { default: devServerConfig } = (await import('../../web-dev-server.config.mjs' as string)) as {
   default: DevServerConfig & { hostname: string };
 };
