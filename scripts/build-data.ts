@@ -203,6 +203,12 @@ export function writeGenerated(): void {
     join(out, 'directory.ts'),
     dataModule("import type { Directory } from '../data/directory-types.js';", 'directory', 'Directory', directory),
   );
+  // The 29 districts on their own: the finder and the quiz resolve a `district`
+  // attribute without loading the whole directory.
+  writeFileSync(
+    join(out, 'districts.ts'),
+    dataModule("import type { District } from '../data/directory-types.js';", 'districts', 'readonly District[]', directory.districts),
+  );
   // Copied to dist/data/ by the build, for sites that publish newer data (data-src).
   writeFileSync(join(out, 'welfare-data.json'), JSON.stringify(bundle));
   console.log(`benefits: ${index.length} records → src/generated/benefit-index.ts, benefit-rules.ts, benefit-details.ts`);

@@ -5,7 +5,7 @@ import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { renderSafetyLine } from '../base/crisis-lines.js';
 import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
-import { districtName } from '../../src/geo/address.js';
+import { resolveDistrict } from '../../src/geo/districts.js';
 import { inheritedLang, matchLocale } from '../base/locale.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
@@ -546,8 +546,8 @@ export class WelfareBenefitFinder extends WelfareElement {
   }
 
   private warnAboutBadAttributes(changed: PropertyValues<this>): void {
-    if (changed.has('district') && this.district && !districtName(this.district)) {
-      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+    if (changed.has('district') && this.district && !resolveDistrict(this.district)) {
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (use an id such as fengyuan, or 豐原區).`);
     }
     if (changed.has('audience')) {
       const { unknown } = parseAudiences(this.audience);
@@ -586,7 +586,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */
   private ownDistrictOffice(): Organization | undefined {
-    const name = districtName(this.district)?.replace(/區$/, '');
+    const name = resolveDistrict(this.district)?.name['zh-Hant'].replace(/區$/, '');
     if (!name || !this.directory) return undefined;
     return this.directory.organizations.find(
       (o) => o.kind === 'district-office' && o.name['zh-Hant'].replace(/公所$/, '').replace(/區$/, '') === name,

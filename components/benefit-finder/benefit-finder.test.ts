@@ -167,6 +167,17 @@ describe('<welfare-benefit-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the district the way the map and the directory do: by id or English name too', async () => {
+    for (const district of ['fengyuan', 'Fengyuan District', '台中市豐原區']) {
+      const el = await fixture<WelfareBenefitFinder>(
+        html`<welfare-benefit-finder district=${district} benefit="disability-living-allowance"></welfare-benefit-finder>`,
+      );
+      await ready(el);
+      await detailShown(el);
+      expect($(el, '.office')?.textContent, district).to.include('豐原區公所');
+    }
+  });
+
   it('hands a contact over to a directory element on the same page', async () => {
     const wrapper = await fixture(
       html`<div>

@@ -17,7 +17,6 @@ import {
   groupEntries,
   phoneLines,
   resolveCategory,
-  resolveDistrict,
   type BenefitContact,
   type ContactEntry,
   type DistrictMatch,
@@ -25,6 +24,7 @@ import {
   type PhoneLine,
 } from '../../src/directory/entries.js';
 import { entriesToCsv, entriesToVCards, type ExportText } from '../../src/directory/export.js';
+import { resolveDistrict } from '../../src/geo/districts.js';
 import { createDirectorySearch } from '../../src/search/directory-search.js';
 import type { TextSearch } from '../../src/search/create-search.js';
 import { highlight } from '../../src/search/text.js';
@@ -197,7 +197,7 @@ export class WelfareContactDirectory extends WelfareElement {
   }
 
   private get districtFilter(): District | undefined {
-    return this.directory ? resolveDistrict(this.directory.districts, this.district) : undefined;
+    return this.directory ? resolveDistrict(this.district, this.directory.districts) : undefined;
   }
 
   private get categoryFilter(): Category | undefined {

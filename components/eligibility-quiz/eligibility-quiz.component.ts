@@ -6,7 +6,7 @@ import { renderStatus } from '../base/status.js';
 import { renderSafetyLine } from '../base/crisis-lines.js';
 import '../base/qr-code.js';
 import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
-import { districtName } from '../../src/geo/address.js';
+import { resolveDistrict } from '../../src/geo/districts.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
@@ -190,7 +190,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     super.willUpdate(changed);
     if (changed.has('answers') && changed.get('answers') !== undefined && !this.loading) this.applyPrefill();
     if (changed.has('district') && this.district && !this.ownDistrict) {
-      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (give a district of Taichung, e.g. 豐原區).`);
+      this.warnOnce(`district:${this.district}`, `unknown district "${this.district}" ignored (use an id such as fengyuan, or 豐原區).`);
     }
     if (changed.has('audience')) {
       const { unknown } = parseAudiences(this.audience);
@@ -247,7 +247,7 @@ export class WelfareEligibilityQuiz extends WelfareElement {
 
   /** The `district` attribute as one of the 29 districts, else nothing (with a warning). */
   private get ownDistrict(): string | null {
-    return this.district ? districtName(this.district) : null;
+    return resolveDistrict(this.district)?.name['zh-Hant'] ?? null;
   }
 
   /** Benefits a household can qualify for: no procedures open to all, nothing only for organisations. */

@@ -5,6 +5,7 @@ import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { renderPhone } from '../base/phone-link.js';
 import { pick } from '../base/labels.js';
+import { resolveDistrict } from '../../src/geo/districts.js';
 import { loadDirectory } from '../../src/data/directory.js';
 import type { Category, Directory, DirectoryPhone, District, Location, Organization, Service } from '../../src/data/directory-types.js';
 import { sortByDistance, type LonLat } from '../../src/geo/distance.js';
@@ -18,7 +19,6 @@ import {
   pinCollection,
   placeName,
   placesFor,
-  resolveDistrict,
   servicesByLocation,
   servicesForDistrict,
   type DistrictsGeo,

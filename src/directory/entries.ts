@@ -144,17 +144,6 @@ export function groupEntries(entries: readonly ContactEntry[], categories: reado
 
 const fold = (text: string) => normalizeText(text).replace(/\s+/g, '');
 
-/** A district by id (heping), zh-Hant name (和平區, 和平, 台中市和平區) or English name (Heping District, Heping). */
-export function resolveDistrict(districts: readonly District[], value: string | null | undefined): District | undefined {
-  const v = fold(value ?? '').replace(/^臺中市/, '');
-  if (!v) return undefined;
-  return districts.find((d) => {
-    const zh = fold(d.name['zh-Hant']);
-    const en = fold(d.name.en);
-    return fold(d.id) === v || zh === v || zh === `${v}區` || en === v || en === `${v}district`;
-  });
-}
-
 /** A category by id (day-care) or name in either language. */
 export function resolveCategory(categories: readonly Category[], value: string | null | undefined): Category | undefined {
   const v = fold(value ?? '');

@@ -197,15 +197,6 @@ export function normaliseInstitutionName(name: string): string {
 }
 
 /**
- * The district a resident or a host page names, written 豐原區, 豐原 or 台中市豐原區;
- * null when it is not one of the 29.
- */
-export function districtName(text: string, districts: readonly string[] = TAICHUNG_DISTRICTS): string | null {
-  const s = foldAddressText(text.trim()).replace(/^臺中市/, '');
-  return districts.find((d) => s === d || `${s}區` === d) ?? null;
-}
-
-/**
  * The canonical name of a district office, whichever way it is written:
  * 中區區公所, 臺中市中區公所, 西屯區公所 → 臺中市中區公所 / 臺中市西屯區公所.
  * Returns null when the name is not a district office's.

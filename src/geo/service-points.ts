@@ -155,21 +155,6 @@ export function servicesForDistrict(
   };
 }
 
-/** A district by id (fengyuan), zh-Hant name (豐原區, 豐原), or English name (Fengyuan District, fengyuan district). */
-export function resolveDistrict(value: string | null | undefined, districts: readonly District[]): District | undefined {
-  const v = (value ?? '').trim();
-  if (!v) return undefined;
-  const lower = v.toLowerCase().replace(/\s+district$/, '');
-  return districts.find(
-    (d) =>
-      d.id === lower ||
-      d.name['zh-Hant'] === v ||
-      d.name['zh-Hant'] === `${v}區` ||
-      d.name['zh-Hant'].replace(/^臺中市/, '') === v.replace(/^[臺台]中市/, '') ||
-      d.name.en.toLowerCase().replace(/\s+district$/, '') === lower,
-  );
-}
-
 /** `lon,lat` in degrees (GeoJSON order), or null when it is not one. */
 export function parseCenter(value: string | null | undefined): LonLat | null {
   if (!value?.trim()) return null;

@@ -3,6 +3,7 @@
  * benefit's contacts, the search, and the CSV and vCard writers.
  * Run: node --import tsx --test test/node/contact-directory.test.ts
  */
+import { resolveDistrict } from '../../src/geo/districts.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { directory } from '../../src/generated/directory.ts';
@@ -15,7 +16,6 @@ import {
   groupEntries,
   phoneLines,
   resolveCategory,
-  resolveDistrict,
   servesDistrict,
   type ContactEntry,
 } from '../../src/directory/entries.ts';
@@ -27,7 +27,7 @@ import { escapeText, foldLine, parseVCards, toVCard, unescapeText } from '../../
 
 const entries = buildEntries(directory);
 const byId = (id: string) => entries.find((e) => e.id === id)!;
-const heping = resolveDistrict(directory.districts, '和平區')!;
+const heping = resolveDistrict('和平區', directory.districts)!;
 const zhNames = (list: readonly ContactEntry[]) => list.map((e) => e.name['zh-Hant']);
 
 test('every service is an entry, and the bureau’s divisions, agencies and units too', () => {
@@ -58,10 +58,10 @@ test('an NGO running a centre for the city is its operator', () => {
 
 test('districts are found by id, zh-Hant or English name, with or without 區 or 臺中市', () => {
   for (const v of ['heping', '和平區', '和平', '台中市和平區', 'Heping District', 'heping district', 'Heping']) {
-    assert.equal(resolveDistrict(directory.districts, v)?.id, 'heping', v);
+    assert.equal(resolveDistrict(v, directory.districts)?.id, 'heping', v);
   }
-  assert.equal(resolveDistrict(directory.districts, '火星區'), undefined);
-  assert.equal(resolveDistrict(directory.districts, ''), undefined);
+  assert.equal(resolveDistrict('火星區', directory.districts), undefined);
+  assert.equal(resolveDistrict('', directory.districts), undefined);
   assert.equal(resolveCategory(directory.categories, '區公所')?.id, 'district-office');
   assert.equal(resolveCategory(directory.categories, 'day-care')?.id, 'day-care');
 });

@@ -3,6 +3,7 @@
  * district, parsing of attributes, and the MapLibre styles it builds.
  * Run: node --import tsx --test test/node/service-map.test.ts
  */
+import { resolveDistrict } from '../../src/geo/districts.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { directory } from '../../src/generated/directory.ts';
@@ -20,7 +21,6 @@ import {
   pinCollection,
   placeName,
   placesFor,
-  resolveDistrict,
   servicesByLocation,
   servicesForDistrict,
 } from '../../src/geo/service-points.ts';
