@@ -18,15 +18,36 @@ async function listReady(el: WelfareServiceMap): Promise<void> {
   await el.updateComplete;
 }
 
-/** The map has loaded and finished drawing. */
-async function mapIdle(el: WelfareServiceMap): Promise<MapLibreMap> {
-  expect(await el.mapReady).to.equal(true);
-  const map = el.map!;
-  for (let i = 0; i < 100 && (!map.loaded() || !map.areTilesLoaded() || map.isMoving()); i++) await sleep(50);
-  await new Promise((r) => {
-    map.once('idle', r);
-    map.triggerRepaint();
+/** Fails with `what` when `promise` has not settled in time, so a stalled step names itself. */
+async function within<T>(promise: Promise<T>, what: string, ms = 15000): Promise<T> {
+  let timer = 0;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error(`still waiting after ${ms} ms for ${what}`)), ms);
   });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The map has loaded and finished drawing. Frames are drawn here with
+ * `redraw()` rather than left to requestAnimationFrame, which a busy machine
+ * may throttle until MapLibre's `idle` never comes.
+ */
+async function mapIdle(el: WelfareServiceMap): Promise<MapLibreMap> {
+  expect(await within(el.mapReady, 'the map to load')).to.equal(true);
+  const map = el.map!;
+  let idle = false;
+  const onIdle = () => (idle = true);
+  map.on('idle', onIdle);
+  for (let i = 0; i < 300 && !idle; i++) {
+    map.redraw();
+    if (!idle) await sleep(50);
+  }
+  map.off('idle', onIdle);
+  if (!idle) throw new Error(`the map never became idle (loaded ${map.loaded()}, tiles ${map.areTilesLoaded()}, moving ${map.isMoving()})`);
   return map;
 }
 
@@ -38,7 +59,8 @@ async function choose(el: WelfareServiceMap, selector: string, value: string): P
 }
 
 async function pinData(map: MapLibreMap): Promise<Feature<Point>[]> {
-  return ((await map.getSource<GeoJSONSource>(SOURCES.pins)!.getData()) as FeatureCollection<Point>).features;
+  return ((await within(map.getSource<GeoJSONSource>(SOURCES.pins)!.getData(), 'the pins from the worker')) as FeatureCollection<Point>)
+    .features;
 }
 
 /** Every place id drawn as a pin in view, clusters expanded. */
@@ -46,7 +68,7 @@ async function renderedPinIds(map: MapLibreMap): Promise<string[]> {
   const source = map.getSource<GeoJSONSource>(SOURCES.pins)!;
   const ids = map.queryRenderedFeatures({ layers: [LAYERS.pins] }).map((f) => String(f.properties['id']));
   for (const cluster of map.queryRenderedFeatures({ layers: [LAYERS.clusters] })) {
-    const leaves = await source.getClusterLeaves(Number(cluster.properties['cluster_id']), 1000, 0);
+    const leaves = await within(source.getClusterLeaves(Number(cluster.properties['cluster_id']), 1000, 0), "a cluster's pins");
     ids.push(...leaves.map((l) => String(l.properties!['id'])));
   }
   return [...new Set(ids)];
