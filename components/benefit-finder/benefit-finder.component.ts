@@ -4,6 +4,8 @@ import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { renderSafetyLine } from '../base/crisis-lines.js';
+import { LIST_PAGE, renderShowMore } from '../base/show-more.js';
+import { PrintController } from '../base/print-controller.js';
 import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { resolveDistrict } from '../../src/geo/districts.js';
 import { inheritedLang, matchLocale } from '../base/locale.js';
@@ -92,6 +94,10 @@ export class WelfareBenefitFinder extends WelfareElement {
   @state() private directory?: Directory;
   @state() private loadError = false;
   @state() private loading = true;
+  /** How many of the results are drawn; back to one page when the query or filters change. */
+  @state() private shownCount = LIST_PAGE;
+  /** A printed list has every result. */
+  private readonly printer = new PrintController(this);
 
   @query('#search') private searchInput?: HTMLInputElement;
 
@@ -175,6 +181,7 @@ export class WelfareBenefitFinder extends WelfareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('answers')) this.household = this.readAnswers();
+    if (changed.has('query') || changed.has('category') || changed.has('audience')) this.shownCount = LIST_PAGE;
     // The tag words are in the interface language: a new language, a new index when next searched.
     if ((changed as Map<PropertyKey, unknown>).has('locale')) this.searchIndex = undefined;
     this.warnAboutBadAttributes(changed);
@@ -383,14 +390,23 @@ export class WelfareBenefitFinder extends WelfareElement {
           ? results.length
             ? html`<p class="count-line" aria-hidden="true">${countText}</p>
                 <ul class="results">
-                  ${results.map((r) => this.renderResult(r.benefit, r.terms))}
-                </ul>`
+                  ${results.slice(0, this.printer.printing ? undefined : this.shownCount).map((r) => this.renderResult(r.benefit, r.terms))}
+                </ul>
+                ${renderShowMore(this.printer.printing ? 0 : results.length - this.shownCount, () => void this.showMore())}`
             : this.renderNoResults()
           : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
               <ul class="results">
                 ${common.map((b) => this.renderResult(b, []))}
               </ul>`
       }`;
+  }
+
+  /** Shows the next page and takes focus to its first result, where a keyboard user reads on. */
+  private async showMore(): Promise<void> {
+    const first = this.shownCount;
+    this.shownCount += LIST_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.result-button')[first]?.focus();
   }
 
   private renderNoResults(): TemplateResult {

@@ -177,6 +177,9 @@ export const finderStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .show-more {
+    margin-top: 0.75rem;
+  }
   :host([compact]) .result-summary {
     display: none;
   }
@@ -185,6 +188,7 @@ export const finderStyles = css`
     .filters,
     .back,
     .chip,
+    .show-more,
     .safety {
       display: none;
     }

@@ -79,7 +79,8 @@ describe('<welfare-benefit-finder>', () => {
     older.click();
     await el.updateComplete;
     expect(older.getAttribute('aria-pressed')).to.equal('true');
-    expect($$(el, '.result')).to.have.length(count);
+    expect($(el, '[role="status"]')!.textContent).to.equal(`找到 ${count} 項`);
+    expect($$(el, '.result')).to.have.length(Math.min(count, 20));
     const select = $(el, '#chapter') as HTMLSelectElement;
     select.value = '1';
     select.dispatchEvent(new Event('change'));
@@ -92,6 +93,32 @@ describe('<welfare-benefit-finder>', () => {
     await el.updateComplete;
     expect(el.audience).to.equal('');
     expect(el.category).to.equal('');
+  });
+
+  it('draws a long list 20 at a time: "show more" adds the next, takes focus there, and a printout has them all', async () => {
+    const el = await fixture<WelfareBenefitFinder>(html`<welfare-benefit-finder audience="older-people"></welfare-benefit-finder>`);
+    await ready(el);
+    const total = Number(/\d+/.exec($(el, '[role="status"]')!.textContent!)![0]);
+    expect(total).to.be.greaterThan(20);
+    expect($$(el, '.result')).to.have.length(20);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($$(el, '.result')).to.have.length(total);
+    expect($(el, '.show-more')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, '.result')).to.have.length(20);
+    const more = $(el, '.show-more')!;
+    expect(more.textContent).to.include(`再顯示 ${Math.min(20, total - 20)} 筆（還有 ${total - 20} 筆）`);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '.result')).to.have.length(Math.min(40, total));
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.result-button')[20]);
+    await expect(el).to.be.accessible();
+    // A new query starts again at one page.
+    await search(el, '津貼');
+    expect($$(el, '.result').length).to.be.at.most(20);
   });
 
   it('opens a benefit with tiers, documents and dialable extensions', async () => {

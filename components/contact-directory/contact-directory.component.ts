@@ -29,9 +29,8 @@ import { createDirectorySearch } from '../../src/search/directory-search.js';
 import type { TextSearch } from '../../src/search/create-search.js';
 import { highlight } from '../../src/search/text.js';
 import { directoryStyles } from './contact-directory.styles.js';
-
-/** Entries shown at first in an open group; "show more" adds as many again. */
-const PAGE = 20;
+import { LIST_PAGE, renderShowMore } from '../base/show-more.js';
+import { PrintController } from '../base/print-controller.js';
 
 type BenefitState = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; title: LocalizedText; contacts: BenefitContact[] };
 
@@ -90,7 +89,7 @@ export class WelfareContactDirectory extends WelfareElement {
   @state() private focusRef = '';
   @state() private benefitState?: BenefitState;
   /** Printing: every entry of the filtered list, no pages. */
-  @state() private printing = false;
+  private readonly printer = new PrintController(this);
 
   /** Built when first searched, not at load: the list without words needs no index. */
   private searchIndex?: TextSearch;
@@ -100,26 +99,16 @@ export class WelfareContactDirectory extends WelfareElement {
     const ref = detail?.serviceId || detail?.organizationId;
     if (ref) void this.showContact(ref);
   };
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('welfare-show-contact', this.onShowContact);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     if (!this.directory) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('welfare-show-contact', this.onShowContact);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override reloadData(): void {
@@ -298,13 +287,6 @@ export class WelfareContactDirectory extends WelfareElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-    this.printing = false;
-  }
-
   private async showContact(ref: string): Promise<void> {
     if (!this.entries.length) await this.loadedOnce();
     const found = entriesForRef(this.entries, ref);
@@ -351,7 +333,7 @@ export class WelfareContactDirectory extends WelfareElement {
   }
 
   private isOpen(groupId: string, groupCount: number): boolean {
-    if (this.printing) return true;
+    if (this.printer.printing) return true;
     const toggled = this.toggled.get(groupId);
     if (toggled !== undefined) return toggled;
     // Unfiltered, the groups form an index and the bureau is open; filtered, every group with results is open.
@@ -363,7 +345,7 @@ export class WelfareContactDirectory extends WelfareElement {
   }
 
   private async showMore(groupId: string, shown: number, total: number): Promise<void> {
-    this.shown = new Map(this.shown).set(groupId, Math.min(total, shown + PAGE));
+    this.shown = new Map(this.shown).set(groupId, Math.min(total, shown + LIST_PAGE));
     await this.updateComplete;
     // Keyboard focus continues at the first newly shown entry.
     this.renderRoot.querySelectorAll<HTMLElement>(`#group-${CSS.escape(groupId)} .entry h3`)[shown]?.focus();
@@ -579,7 +561,7 @@ export class WelfareContactDirectory extends WelfareElement {
       <button type="button" class="secondary" ?disabled=${!count} @click=${this.downloadVCard}>
         ${msg('存成手機聯絡人（vCard）', { desc: 'Contact directory: download the list as vCard' })}
       </button>
-      <button type="button" class="secondary" ?disabled=${!count} @click=${() => void this.print()}>
+      <button type="button" class="secondary" ?disabled=${!count} @click=${() => void this.printer.print()}>
         ${msg('列印電話表', { desc: 'Contact directory: print the list as a phone list' })}
       </button>
     </div>`;
@@ -664,7 +646,7 @@ export class WelfareContactDirectory extends WelfareElement {
   private renderGroup(category: Category, entries: readonly ContactEntry[], terms: readonly string[]): TemplateResult {
     const id = category.id;
     const open = this.isOpen(id, entries.length);
-    const limit = this.printing ? entries.length : (this.shown.get(id) ?? PAGE);
+    const limit = this.printer.printing ? entries.length : (this.shown.get(id) ?? LIST_PAGE);
     const visible = entries.slice(0, limit);
     const rest = entries.length - visible.length;
     return html`<section class="group" part="group" aria-labelledby="heading-${id}">
@@ -692,13 +674,7 @@ export class WelfareContactDirectory extends WelfareElement {
             ? html`<ul class="entries">
                   ${visible.map((e) => this.renderEntry(e, terms))}
                 </ul>
-                ${
-                  rest > 0
-                    ? html`<button type="button" class="more secondary" @click=${() => void this.showMore(id, limit, entries.length)}>
-                        ${msg(str`再顯示 ${Math.min(rest, PAGE)} 筆（還有 ${rest} 筆）`, { desc: 'Contact directory: show more entries of a group' })}
-                      </button>`
-                    : nothing
-                }`
+                ${renderShowMore(rest, () => void this.showMore(id, limit, entries.length))}`
             : nothing
         }
       </div>

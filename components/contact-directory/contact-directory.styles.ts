@@ -295,7 +295,7 @@ export const directoryStyles = css`
     .controls,
     .actions,
     .count-line,
-    .more,
+    .show-more,
     .map-button,
     .secondary,
     .status button,

@@ -23,7 +23,7 @@ const hrefs = (node: Element | null) => [...(node?.querySelectorAll('a.phone') ?
 async function openAll(el: WelfareContactDirectory): Promise<void> {
   for (const toggle of $$(el, '.group-toggle[aria-expanded="false"]')) toggle.click();
   await el.updateComplete;
-  for (let more = $(el, '.more'); more; more = $(el, '.more')) {
+  for (let more = $(el, '.show-more'); more; more = $(el, '.show-more')) {
     more.click();
     await el.updateComplete;
   }
@@ -75,7 +75,7 @@ describe('<welfare-contact-directory>', () => {
     expect(offices.getAttribute('aria-expanded')).to.equal('true');
     const group = $(el, '#group-district-office')!;
     expect(group.querySelectorAll('.entry').length).to.equal(20);
-    (group.querySelector('.more') as HTMLElement).click();
+    (group.querySelector('.show-more') as HTMLElement).click();
     await el.updateComplete;
     expect(group.querySelectorAll('.entry').length).to.equal(29);
     expect(el.shadowRoot!.activeElement!.textContent).to.equal(group.querySelectorAll('.entry h3')[20]!.textContent);
