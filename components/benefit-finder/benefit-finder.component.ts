@@ -321,13 +321,13 @@ export class WelfareBenefitFinder extends WelfareElement {
     return html`<div part="base" class="finder" lang=${this.locale}>
       ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
-        this.loading
-          ? renderStatus({ kind: 'loading' })
-          : this.loadError
-            ? renderStatus({ kind: 'error', retry: () => void (this.loaded = this.load()) })
-            : this.view.kind === 'detail'
-              ? this.renderDetail()
-              : this.renderList()
+        this.loadError && !this.loading
+          ? renderStatus({ kind: 'error', retry: () => void (this.loaded = this.load()) })
+          : this.view.kind === 'list'
+            ? this.renderList()
+            : this.loading
+              ? renderStatus({ kind: 'loading' })
+              : this.renderDetail()
       }
     </div>`;
   }
@@ -363,7 +363,7 @@ export class WelfareBenefitFinder extends WelfareElement {
       </div>
       <fieldset class="audiences">
         <legend>${msg('對象', { desc: 'Finder: audience filter legend' })}</legend>
-        ${AUDIENCES.filter((a) => counts.has(a)).map(
+        ${AUDIENCES.filter((a) => this.loading || counts.has(a)).map(
           (a) =>
             html`<button
               type="button"
@@ -371,7 +371,7 @@ export class WelfareBenefitFinder extends WelfareElement {
               aria-pressed=${selected.has(a) ? 'true' : 'false'}
               @click=${() => this.toggleAudience(a)}
             >
-              ${audienceLabel(a)} <span class="count">${counts.get(a)}</span>
+              ${audienceLabel(a)} <span class="count">${counts.get(a) ?? ''}</span>
             </button>`,
         )}
       </fieldset>
@@ -383,21 +383,25 @@ export class WelfareBenefitFinder extends WelfareElement {
     const searching = Boolean(this.query.trim()) || this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
     const common = this.benefits.filter((b) => !b.parent && COMMON_HEADINGS.includes(b.title['zh-Hant']));
     const countText = msg(str`找到 ${results.length} 項`, { desc: 'Finder: number of results' });
+    // The search and filters are drawn before the data has come, so the page
+    // around the finder does not jump when it does.
     return html`${renderSafetyLine()} ${this.renderSearch()} ${this.renderFilters()}
-      <p class="visually-hidden" role="status" aria-live="polite">${searching ? countText : ''}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${searching && !this.loading ? countText : ''}</p>
       ${
-        searching
-          ? results.length
-            ? html`<p class="count-line" aria-hidden="true">${countText}</p>
+        this.loading
+          ? html`<div class="results-pending">${renderStatus({ kind: 'loading' })}</div>`
+          : searching
+            ? results.length
+              ? html`<p class="count-line" aria-hidden="true">${countText}</p>
+                  <ul class="results">
+                    ${results.slice(0, this.printer.printing ? undefined : this.shownCount).map((r) => this.renderResult(r.benefit, r.terms))}
+                  </ul>
+                  ${renderShowMore(this.printer.printing ? 0 : results.length - this.shownCount, () => void this.showMore())}`
+              : this.renderNoResults()
+            : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
                 <ul class="results">
-                  ${results.slice(0, this.printer.printing ? undefined : this.shownCount).map((r) => this.renderResult(r.benefit, r.terms))}
-                </ul>
-                ${renderShowMore(this.printer.printing ? 0 : results.length - this.shownCount, () => void this.showMore())}`
-            : this.renderNoResults()
-          : html`<h2 class="section-title">${msg('常用的福利', { desc: 'Finder: heading of commonly needed benefits' })}</h2>
-              <ul class="results">
-                ${common.map((b) => this.renderResult(b, []))}
-              </ul>`
+                  ${common.map((b) => this.renderResult(b, []))}
+                </ul>`
       }`;
   }
 

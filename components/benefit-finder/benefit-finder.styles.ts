@@ -39,6 +39,9 @@ export const finderStyles = css`
   .count {
     font-size: 0.85em;
     opacity: 0.85;
+    /* Room for the number before the data has come, so the chips do not move. */
+    display: inline-block;
+    min-width: 2ch;
   }
   .results {
     list-style: none;
@@ -176,6 +179,10 @@ export const finderStyles = css`
   .source {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  /* Room for the first results, reserved while they load. */
+  .results-pending {
+    min-height: 16rem;
   }
   .show-more {
     margin-top: 0.75rem;

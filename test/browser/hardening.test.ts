@@ -83,14 +83,15 @@ describe('markup in data', () => {
     const rules = await loadBenefitRules();
     const index = structuredClone(benefits) as (typeof benefits)[number][];
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    index[0]!.title = { 'zh-Hant': `老人${payload}`, en: `Older${payload}` };
+    // A word no other benefit has, so the record is among the first results drawn.
+    index[0]!.title = { 'zh-Hant': `標記測試${payload}`, en: `Markup test${payload}` };
     index[0]!.summary = { 'zh-Hant': payload, en: payload };
     const url = URL.createObjectURL(
       new Blob([JSON.stringify({ format: 'welfare-navigator-data', version: 1, benefits: { index, chapters, rules, details: {} } })], {
         type: 'application/json',
       }),
     );
-    const el = mount('welfare-benefit-finder', { 'data-src': url, query: '老人' });
+    const el = mount('welfare-benefit-finder', { 'data-src': url, query: '標記測試' });
     const start = performance.now();
     while (![...(el.shadowRoot?.querySelectorAll('.result-title') ?? [])].some((t) => t.textContent?.includes('<img'))) {
       if (performance.now() - start > 8000) throw new Error('the result did not show');
