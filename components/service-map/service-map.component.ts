@@ -532,7 +532,7 @@ export class WelfareServiceMap extends WelfareElement {
     return html`<div part="base" class="service-map" lang=${this.locale}>
       ${
         this.loading
-          ? renderStatus({ kind: 'loading' })
+          ? html`<div class="pending">${renderStatus({ kind: 'loading' })}</div>`
           : this.loadError || !this.directory
             ? renderStatus({
                 kind: 'error',

@@ -28,6 +28,10 @@ export const serviceMapStyles = css`
   .map-frame {
     grid-area: map;
   }
+  /* While the places load: room for the controls and the map, so the page below does not jump. */
+  .pending {
+    min-height: calc(var(--_map-height) + 8rem);
+  }
   .results {
     grid-area: results;
   }
