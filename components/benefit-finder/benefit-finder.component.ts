@@ -48,8 +48,8 @@ type View = { kind: 'list' } | { kind: 'detail'; id: string };
  *
  * @fires welfare-benefit-select - A benefit was opened; `detail.id`.
  * @fires welfare-search - The resident changed the query or filters; `detail` has them and the number of results.
- * @fires welfare-show-on-map - "Show on the map" was pressed at the office of an open benefit (shown when a `<welfare-service-map>` is on the page, which listens for it); `detail.locationId`.
- * @fires welfare-show-contact - "See contact details" was pressed at the office of an open benefit (shown when a `<welfare-contact-directory>` is on the page, which listens for it); `detail.organizationId`.
+ * @fires welfare-show-on-map - "Show on the map" was pressed at the office of an open benefit (shown when a `<welfare-service-map>` is on the page, which listens for it, or with `map-buttons`); `detail.locationId`.
+ * @fires welfare-show-contact - "See contact details" was pressed at the office of an open benefit (shown when a `<welfare-contact-directory>` is on the page, which listens for it, or with `contact-buttons`); `detail.organizationId`.
  *
  * @csspart base - The element's wrapper.
  * @csspart search - The search field.
@@ -74,6 +74,10 @@ export class WelfareBenefitFinder extends WelfareElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** A denser layout for narrow sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** Show "show on the map" even when no `<welfare-service-map>` is in the document (e.g. inside the kiosk). */
+  @property({ type: Boolean, attribute: 'map-buttons' }) mapButtons = false;
+  /** Show "see contact details" even when no `<welfare-contact-directory>` is in the document (e.g. inside the kiosk). */
+  @property({ type: Boolean, attribute: 'contact-buttons' }) contactButtons = false;
   /**
    * What is known of the household, in the quiz's formats (a JSON object of
    * facts such as `{"householdStatus":"low-income"}`, or a quiz link's
@@ -618,8 +622,8 @@ export class WelfareBenefitFinder extends WelfareElement {
     const org = organizationId ? this.directory?.organizations.find((o) => o.id === organizationId) : undefined;
     if (!org) return nothing;
     const locationId = org.locationIds?.[0];
-    const hasMap = Boolean(locationId && document.querySelector('welfare-service-map'));
-    const hasDirectory = Boolean(document.querySelector('welfare-contact-directory'));
+    const hasMap = Boolean(locationId && (this.mapButtons || document.querySelector('welfare-service-map')));
+    const hasDirectory = this.contactButtons || Boolean(document.querySelector('welfare-contact-directory'));
     return html`${
       hasMap
         ? html`<button type="button" class="secondary" @click=${() => this.emit('welfare-show-on-map', { locationId: locationId! })}>

@@ -287,10 +287,14 @@ export class WelfareContactDirectory extends WelfareElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private async showContact(ref: string): Promise<void> {
+  /**
+   * Shows one organization or service (by id) and moves the keyboard focus to
+   * it, as a `welfare-show-contact` event does. Returns false if there is no such entry.
+   */
+  async showContact(ref: string): Promise<boolean> {
     if (!this.entries.length) await this.loadedOnce();
     const found = entriesForRef(this.entries, ref);
-    if (!found.length) return;
+    if (!found.length) return false;
     this.benefit = '';
     this.focusRef = ref;
     await this.updateComplete;
@@ -300,6 +304,7 @@ export class WelfareContactDirectory extends WelfareElement {
       organizationId: first.organizationId,
       ...(first.serviceId ? { serviceId: first.serviceId } : {}),
     });
+    return true;
   }
 
   private async loadedOnce(): Promise<void> {

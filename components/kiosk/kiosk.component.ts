@@ -11,6 +11,7 @@ import '../contact-directory/contact-directory.js';
 import '../service-map/service-map.js';
 import type { WelfareEventMap } from '../base/events.js';
 import type { WelfareServiceMap } from '../service-map/service-map.component.js';
+import type { WelfareContactDirectory } from '../contact-directory/contact-directory.component.js';
 import { parsePhone } from '../../src/format/phone.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { POLICE, PROTECTION_LINE, crisisPrompt, policeLineLabel, protectionLineLabel } from '../base/crisis-lines.js';
@@ -153,6 +154,15 @@ export class WelfareKiosk extends WelfareElement {
     if (id) void this.showOnMap(id);
   };
 
+  private readonly onShowContact = (event: Event) => {
+    const detail = (event as CustomEvent<WelfareEventMap['welfare-show-contact']>).detail;
+    const ref = detail?.serviceId || detail?.organizationId;
+    if (!ref) return;
+    // The kiosk's own directory answers; no other element of the page should.
+    event.stopPropagation();
+    void this.showContact(ref);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of ACTIVITY_EVENTS) this.addEventListener(type, this.onActivity, { capture: true, passive: true });
@@ -161,6 +171,7 @@ export class WelfareKiosk extends WelfareElement {
     this.addEventListener('dragstart', this.preventDefault);
     this.addEventListener('selectstart', this.onSelectStart);
     this.addEventListener('welfare-show-on-map', this.onShowOnMap);
+    this.addEventListener('welfare-show-contact', this.onShowContact);
     // Put back in the page mid-session: the clock starts again.
     if (this.sessionActive) {
       this.lastActivity = performance.now();
@@ -176,6 +187,7 @@ export class WelfareKiosk extends WelfareElement {
     this.removeEventListener('dragstart', this.preventDefault);
     this.removeEventListener('selectstart', this.onSelectStart);
     this.removeEventListener('welfare-show-on-map', this.onShowOnMap);
+    this.removeEventListener('welfare-show-contact', this.onShowContact);
     this.stopTimers();
     if (this.warning) {
       this.warning = false;
@@ -384,13 +396,24 @@ export class WelfareKiosk extends WelfareElement {
 
   private async showOnMap(locationId: string): Promise<void> {
     this.mapLocation = locationId;
-    if (!this.opened.has('map')) this.opened = new Set([...this.opened, 'map']);
-    this.view = 'map';
+    const map = await this.switchTo<WelfareServiceMap>('map', 'welfare-service-map');
+    await map?.focusLocation(locationId);
+  }
+
+  private async showContact(ref: string): Promise<void> {
+    const directory = await this.switchTo<WelfareContactDirectory>('directory', 'welfare-contact-directory');
+    await directory?.showContact(ref);
+  }
+
+  /** Opens a tool's view at its top and returns its element, rendered. */
+  private async switchTo<T extends WelfareElement>(view: ToolView, tag: string): Promise<T | null> {
+    if (!this.opened.has(view)) this.opened = new Set([...this.opened, view]);
+    this.view = view;
     await this.updateComplete;
     if (this.main) this.main.scrollTop = 0;
-    const map = this.renderRoot.querySelector<WelfareServiceMap>('welfare-service-map');
-    await map?.updateComplete;
-    await map?.focusLocation(locationId);
+    const tool = this.renderRoot.querySelector<T>(tag);
+    await tool?.updateComplete;
+    return tool;
   }
 
   // ---- rendering -------------------------------------------------------------
@@ -544,7 +567,7 @@ export class WelfareKiosk extends WelfareElement {
   private renderToolElement(view: ToolView): TemplateResult {
     switch (view) {
       case 'finder':
-        return html`<welfare-benefit-finder district=${this.district}></welfare-benefit-finder>`;
+        return html`<welfare-benefit-finder map-buttons contact-buttons district=${this.district}></welfare-benefit-finder>`;
       case 'quiz':
         return html`<welfare-eligibility-quiz kiosk district=${this.district} share-base=${this.shareBase}></welfare-eligibility-quiz>`;
       case 'map':

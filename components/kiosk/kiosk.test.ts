@@ -252,6 +252,30 @@ describe('<welfare-kiosk>', function () {
     expect(shownView(el)).to.deep.equal(['map']);
   });
 
+  it('an open benefit in the finder hands its office to the kiosk\'s own directory and map', async () => {
+    const el = await fixture<Kiosk>(html`<welfare-kiosk district="豐原區"></welfare-kiosk>`);
+    await open(el, 'finder');
+    const finder = tool<WelfareBenefitFinder>(el, 'welfare-benefit-finder')!;
+    await loaded(finder);
+    finder.benefit = 'disability-living-allowance';
+    const office = () => finder.shadowRoot!.querySelector<HTMLElement>('.office');
+    const buttons = await until(() => (office()?.querySelectorAll('button').length === 2 ? office() : null), 'both hand-off buttons');
+    expect(buttons.textContent).to.include('豐原區公所');
+    await tap(buttons.querySelectorAll('button')[1], 'see contact details');
+    await until(() => el.currentView === 'directory', 'the directory view');
+    const directory = tool<WelfareContactDirectory>(el, 'welfare-contact-directory')!;
+    const heading = await until(() => directory.shadowRoot!.querySelector<HTMLElement>('#focus-heading'), 'the office shown');
+    expect(heading.textContent).to.include('豐原區公所');
+    await until(() => focused() === heading, 'focus on the office');
+    expect(shownView(el)).to.deep.equal(['directory']);
+    await open(el, 'finder');
+    await tap(office()!.querySelectorAll('button')[0], 'show on the map');
+    await until(() => el.currentView === 'map', 'the map view');
+    const map = tool<WelfareServiceMap>(el, 'welfare-service-map')!;
+    const place = await until(() => map.shadowRoot!.querySelector<HTMLElement>('#detail-heading'), 'the place shown');
+    expect(place.textContent).to.include('豐原');
+  });
+
   it('turns phone, e-mail and outside links and downloads into a QR code; nothing navigates', async () => {
     const el = await fixture<Kiosk>(html`<welfare-kiosk></welfare-kiosk>`);
     const outcomes: boolean[] = [];
