@@ -557,7 +557,7 @@ export class WelfareKiosk extends WelfareElement {
   }
 
   private renderTool(view: ToolView): TemplateResult {
-    // An h2: the tools' own headings continue from level 2 (the map's place details are an h3).
+    // An h2, as the tools' own first headings are: each tool is one view of the page.
     return html`<div class="view view--${view}" part="view" data-view=${view} ?hidden=${this.view !== view}>
       <h2 id="heading-${view}" class="view-heading" tabindex="-1">${this.toolTitle(view)}</h2>
       ${this.renderToolElement(view)}

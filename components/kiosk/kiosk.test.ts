@@ -252,7 +252,7 @@ describe('<welfare-kiosk>', function () {
     expect(shownView(el)).to.deep.equal(['map']);
   });
 
-  it('an open benefit in the finder hands its office to the kiosk\'s own directory and map', async () => {
+  it("an open benefit in the finder hands its office to the kiosk's own directory and map", async () => {
     const el = await fixture<Kiosk>(html`<welfare-kiosk district="豐原區"></welfare-kiosk>`);
     await open(el, 'finder');
     const finder = tool<WelfareBenefitFinder>(el, 'welfare-benefit-finder')!;

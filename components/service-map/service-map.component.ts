@@ -753,7 +753,7 @@ export class WelfareServiceMap extends WelfareElement {
         ${
           serving.length
             ? html`<ul class="services">
-                ${serving.map((s) => this.renderService(s, { showLocations: true, level: 4 }))}
+                ${serving.map((s) => this.renderService(s, { showLocations: true }))}
               </ul>`
             : html`<p>
                 ${msg('手冊沒有列出專門服務這一區的單位；請看下面的地點與全市服務。', { desc: 'Service map: no service names this district' })}
@@ -778,7 +778,7 @@ export class WelfareServiceMap extends WelfareElement {
           ? html`<details class="city-wide">
               <summary>${msg(str`全市都可使用的服務（${cityWide.length}）`, { desc: 'Service map: services for the whole city' })}</summary>
               <ul class="services">
-                ${cityWide.map((s) => this.renderService(s, { showLocations: true, level: 4 }))}
+                ${cityWide.map((s) => this.renderService(s, { showLocations: true }))}
               </ul>
             </details>`
           : nothing
@@ -883,7 +883,7 @@ export class WelfareServiceMap extends WelfareElement {
     </p>`;
   }
 
-  private renderService(service: Service, { showLocations, level }: { showLocations: boolean; level: 4 | 5 }): TemplateResult {
+  private renderService(service: Service, { showLocations }: { showLocations: boolean }): TemplateResult {
     const operator = this.organizationName(service.operatorId ?? service.organizationId);
     const runBy = service.operatorId ? this.organizationName(service.organizationId) : '';
     const area = this.serviceAreaText(service);
@@ -894,7 +894,7 @@ export class WelfareServiceMap extends WelfareElement {
       .map((id) => this.directory?.locations.find((l) => l.id === id))
       .filter((l): l is Location => Boolean(l));
     return html`<li class="service">
-      ${level === 4 ? html`<h4 class="service-name">${this.serviceName(service)}</h4>` : html`<h5 class="service-name">${this.serviceName(service)}</h5>`}
+      <h4 class="service-name">${this.serviceName(service)}</h4>
       <p class="service-meta">
         <span class="tag"><span class="swatch" data-category=${service.category}></span>${this.categoryName(service.category)}</span>
       </p>
@@ -956,7 +956,7 @@ export class WelfareServiceMap extends WelfareElement {
     });
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">
       <div class="detail-head">
-        <h3 id="detail-heading" tabindex="-1">${this.nameOf(location)}</h3>
+        <h2 id="detail-heading" tabindex="-1">${this.nameOf(location)}</h2>
         <button type="button" class="secondary close" @click=${() => void this.closeDetail()}>
           ${msg('關閉', { id: 'map-close', desc: 'Service map: close the place details' })}
         </button>
@@ -973,9 +973,9 @@ export class WelfareServiceMap extends WelfareElement {
           ${msg('規劃路線（在地圖 App 開啟）', { desc: 'Service map: directions link, opens the maps app in a new window' })}
         </a>
       </p>
-      <h4>${msg(str`這裡的服務（${services.length}）`, { desc: 'Service map: heading of the services at a place' })}</h4>
+      <h3>${msg(str`這裡的服務（${services.length}）`, { desc: 'Service map: heading of the services at a place' })}</h3>
       <ul class="services">
-        ${services.map((s) => this.renderService(s, { showLocations: false, level: 5 }))}
+        ${services.map((s) => this.renderService(s, { showLocations: false }))}
       </ul>
     </article>`;
   }

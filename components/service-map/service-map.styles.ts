@@ -50,8 +50,7 @@ export const serviceMapStyles = css`
   }
   h2,
   h3,
-  h4,
-  h5 {
+  h4 {
     margin: 0;
     line-height: 1.3;
   }
@@ -61,8 +60,7 @@ export const serviceMapStyles = css`
   h3 {
     font-size: 1.15em;
   }
-  h4,
-  h5 {
+  h4 {
     font-size: 1.05em;
   }
   label {

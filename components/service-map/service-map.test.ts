@@ -264,10 +264,18 @@ describe('<welfare-service-map>', function () {
 
   it('shows a place’s details: services, phones with extensions, address, area, operator, directions', async () => {
     const loc = directory.locations.find((l) => l.id === 'loc-fengyuan-ebdfdc')!;
-    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map location=${loc.id}></welfare-service-map>`);
+    // Under a page's h1, as on a host page: the headings must not skip a level.
+    const page = await fixture<HTMLElement>(
+      html`<main>
+        <h1>長青服務</h1>
+        <welfare-service-map location=${loc.id}></welfare-service-map>
+      </main>`,
+    );
+    const el = page.querySelector('welfare-service-map')!;
     await listReady(el);
     const detail = $(el, '.detail')!;
-    expect(detail.querySelector('h3')!.textContent).to.equal('陽明市政大樓');
+    expect(detail.querySelector('h2')!.textContent).to.equal('陽明市政大樓');
+    await expect(page).to.be.accessible();
     const services = directory.services.filter((s) => s.locationIds.includes(loc.id));
     expect(detail.querySelectorAll('.service')).to.have.length(services.length);
     expect(detail.textContent).to.include(loc.address);
