@@ -50,6 +50,11 @@ export const finderStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  /* Cards below the fold are laid out only when scrolled to: typing redraws the list on each key. */
+  .result {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
   .result-button {
     display: grid;
     gap: 0.25rem;
@@ -198,6 +203,9 @@ export const finderStyles = css`
     .show-more,
     .safety {
       display: none;
+    }
+    .result {
+      content-visibility: visible;
     }
     .result-button {
       border: 0;
