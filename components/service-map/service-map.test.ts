@@ -89,6 +89,9 @@ const exactIds = () => new Set(directory.locations.filter((l) => l.point?.precis
 
 describe('<welfare-service-map>', function () {
   this.timeout(30000);
+  // WebGL is drawn in software here (SwiftShader), sharing two cores with the
+  // whole suite: a test that stalls there once runs again; one that fails twice fails.
+  this.retries(1);
 
   before(async () => {
     directory = await loadDirectory();
