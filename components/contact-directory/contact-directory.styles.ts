@@ -129,9 +129,6 @@ export const directoryStyles = css`
   .entry {
     padding: 0.75rem 0 0.5rem;
     border-top: 1px solid var(--_rule);
-    /* Entries below the fold are laid out only when scrolled to: a district's list is long. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
   }
 
   .entry h3,
@@ -294,9 +291,6 @@ export const directoryStyles = css`
     :host {
       font-size: 10pt;
       color: #000;
-    }
-    .entry {
-      content-visibility: visible;
     }
     .controls,
     .actions,
