@@ -169,7 +169,11 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     this.loading = true;
     this.loadError = false;
     try {
-      const [{ benefits }, rules] = await Promise.all([this.withDataSource(loadBenefitIndex), this.withDataSource(loadBenefitRules)]);
+      // Titles, tags and rules: the quiz shows no summaries, so it fetches none.
+      const [{ benefits }, rules] = await Promise.all([
+        this.withDataSource((source) => loadBenefitIndex(source, { languages: [] })),
+        this.withDataSource(loadBenefitRules),
+      ]);
       this.benefits = benefits;
       this.rules = rules;
       if (!keepAnswers) this.applyPrefill();

@@ -25,8 +25,9 @@ const summaryModules: Record<ContentLanguage, () => Promise<{ summaries: Readonl
 
 /**
  * The benefits' titles, tags and summaries. `languages` limits the bundled
- * summaries to those a first paint shows (the others are '' until loaded
- * again without the limit): it keeps a finder's first fetch small.
+ * summaries to those shown (the others are '' until loaded again without the
+ * limit; `[]` loads none): it keeps a finder's first fetch small, and the
+ * quiz, which shows no summaries, from fetching them.
  */
 export async function loadBenefitIndex(
   source?: DataSource,
