@@ -129,6 +129,15 @@ export const baseStyles = css`
     border-left: 4px solid var(--_primary);
     background: var(--_surface);
   }
+  /* What the tool promises the visitor (nothing stored or sent; not an application): quiz and kiosk. */
+  .promises {
+    margin: 0;
+    padding: 0.75rem 1rem 0.75rem 2rem;
+    border-left: 6px solid var(--_primary);
+    background: var(--_tint);
+    display: grid;
+    gap: 0.25rem;
+  }
   /* A secondary action: a pill outlined in the primary colour (finder, directory, map). */
   .secondary {
     display: inline-flex;

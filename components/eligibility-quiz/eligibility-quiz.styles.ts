@@ -42,14 +42,6 @@ export const quizStyles = css`
   .lead {
     font-size: 1.1em;
   }
-  .promises {
-    margin: 0;
-    padding: 0.75rem 1rem 0.75rem 2rem;
-    border-left: 6px solid var(--_primary);
-    background: var(--_tint);
-    display: grid;
-    gap: 0.25rem;
-  }
   fieldset {
     margin: 0;
     padding: 0;

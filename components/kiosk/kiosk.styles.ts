@@ -161,11 +161,7 @@ export const kioskStyles = css`
     color: var(--_primary);
   }
   .promises {
-    margin: 0;
     padding: 1rem 1.25rem 1rem 2.5rem;
-    border-left: 6px solid var(--_primary);
-    background: var(--_tint);
-    display: grid;
     gap: 0.5rem;
   }
 
