@@ -160,98 +160,66 @@ function renderElement(element: DocumentedElement, packageName: string, exports:
     '',
   );
 
-  const attributes = d.attributes ?? [];
+  /** A section: its heading, then an introduction and a table of `rows`, or `none` when there are no rows. */
+  const section = (heading: string, columns: string[], rows: string[][], { intro = '', none = 'None.' } = {}) => {
+    out.push(`### ${heading}`, '', rows.length ? `${intro ? `${intro}\n\n` : ''}${table(columns, rows)}` : none, '');
+  };
+
   const members = (d.members ?? []).filter(isPublic);
   const fieldOf = (a: Attribute) => members.find((m) => m.kind === 'field' && m.name === a.fieldName);
-  out.push('### Attributes', '');
-  out.push(
-    attributes.length
-      ? 'Each attribute has a property of the same meaning (set either); a *reflected* one is also written back to the attribute when the property changes.\n\n' +
-          table(
-            ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-            attributes.map((a) => [
-              `\`${a.name}\`${fieldOf(a)?.reflects ? ' (reflected)' : ''}`,
-              a.fieldName ? `\`${a.fieldName}\`` : '',
-              code(a.type?.text ?? fieldOf(a)?.type?.text),
-              code(a.default ?? fieldOf(a)?.default),
-              cell(a.description ?? fieldOf(a)?.description),
-            ]),
-          )
-      : 'None.',
-    '',
+  section(
+    'Attributes',
+    ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+    (d.attributes ?? []).map((a) => [
+      `\`${a.name}\`${fieldOf(a)?.reflects ? ' (reflected)' : ''}`,
+      a.fieldName ? `\`${a.fieldName}\`` : '',
+      code(a.type?.text ?? fieldOf(a)?.type?.text),
+      code(a.default ?? fieldOf(a)?.default),
+      cell(a.description ?? fieldOf(a)?.description),
+    ]),
+    {
+      intro:
+        'Each attribute has a property of the same meaning (set either); a *reflected* one is also written back to the attribute when the property changes.',
+    },
   );
-
-  const properties = members.filter((m) => m.kind === 'field' && !m.attribute && !m.static);
-  out.push('### Properties that are not attributes', '');
-  out.push(
-    properties.length
-      ? table(
-          ['Property', 'Type', 'Read-only', 'Description'],
-          properties.map((p) => [`\`${p.name}\``, code(p.type?.text), p.readonly ? 'yes' : 'no', cell(p.description)]),
-        )
-      : 'None: every property is also an attribute.',
-    '',
+  section(
+    'Properties that are not attributes',
+    ['Property', 'Type', 'Read-only', 'Description'],
+    members
+      .filter((m) => m.kind === 'field' && !m.attribute && !m.static)
+      .map((p) => [`\`${p.name}\``, code(p.type?.text), p.readonly ? 'yes' : 'no', cell(p.description)]),
+    { none: 'None: every property is also an attribute.' },
   );
-
-  const events = d.events ?? [];
-  out.push('### Events', '');
-  out.push(
-    events.length
-      ? 'Each is a `CustomEvent` that bubbles and is composed (it leaves the shadow root), so a page can also listen on `document`.\n\n' +
-          table(
-            ['Event', 'Detail type', 'Description'],
-            events.map((e) => [`\`${e.name}\``, code(detailType(e.type)), cell(e.description)]),
-          )
-      : 'None.',
-    '',
+  section(
+    'Events',
+    ['Event', 'Detail type', 'Description'],
+    (d.events ?? []).map((e) => [`\`${e.name}\``, code(detailType(e.type)), cell(e.description)]),
+    {
+      intro: 'Each is a `CustomEvent` that bubbles and is composed (it leaves the shadow root), so a page can also listen on `document`.',
+    },
   );
-
-  const methods = members.filter((m) => m.kind === 'method');
-  out.push('### Methods', '');
-  out.push(
-    methods.length
-      ? table(
-          ['Method', 'Description'],
-          methods.map((m) => [code(signature(m)), cell(m.description)]),
-        )
-      : 'None.',
-    '',
+  section(
+    'Methods',
+    ['Method', 'Description'],
+    members.filter((m) => m.kind === 'method').map((m) => [code(signature(m)), cell(m.description)]),
   );
-
-  const parts = d.cssParts ?? [];
-  out.push('### CSS parts', '');
-  out.push(
-    parts.length
-      ? `Style them from the page with \`${tagName}::part(name)\`.\n\n` +
-          table(
-            ['Part', 'Description'],
-            parts.map((p) => [`\`${p.name}\``, cell(p.description)]),
-          )
-      : 'None.',
-    '',
+  section(
+    'CSS parts',
+    ['Part', 'Description'],
+    (d.cssParts ?? []).map((p) => [`\`${p.name}\``, cell(p.description)]),
+    { intro: `Style them from the page with \`${tagName}::part(name)\`.` },
   );
-
-  const cssProperties = d.cssProperties ?? [];
-  out.push('### CSS custom properties', '');
-  out.push(
-    cssProperties.length
-      ? table(
-          ['Custom property', 'Description'],
-          cssProperties.map((p) => [`\`${p.name}\``, cell(p.description)]),
-        )
-      : 'None.',
-    '',
+  section(
+    'CSS custom properties',
+    ['Custom property', 'Description'],
+    (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, cell(p.description)]),
   );
-
   const slots = d.slots ?? [];
   if (slots.length) {
-    out.push('### Slots', '');
-    out.push(
-      table(
-        ['Slot', 'Description'],
-        slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', cell(s.description)]),
-      ),
-      '',
+    section(
+      'Slots',
+      ['Slot', 'Description'],
+      slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', cell(s.description)]),
     );
   }
   return out.join('\n');
