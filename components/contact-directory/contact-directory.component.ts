@@ -792,7 +792,7 @@ export class WelfareContactDirectory extends WelfareElement {
       <h2 id="focus-heading" tabindex="-1">
         ${
           first
-            ? msg(str`${this.nameText(entries.length === 1 ? first.name : (first.operator ?? first.provider ?? first.name))} 的聯絡資料`, {
+            ? msg(str`${this.nameText(entries.length === 1 ? first.name : (first.operator ?? first.provider ?? first.name))}的聯絡資料`, {
                 desc: 'Contact directory: heading when another element asked to show one contact',
               })
             : msg('找不到這個單位。', { desc: 'Contact directory: unknown organization asked for' })
