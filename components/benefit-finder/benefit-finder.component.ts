@@ -8,7 +8,7 @@ import { LIST_PAGE, renderShowMore } from '../base/show-more.js';
 import { PrintController } from '../base/print-controller.js';
 import { AUDIENCES, audienceLabel, kindLabel, contentLang, parseAudiences, pick } from '../base/labels.js';
 import { resolveDistrict } from '../../src/geo/districts.js';
-import { inheritedLang, matchLocale } from '../base/locale.js';
+import { inheritedLang, matchLocale, type Locale } from '../base/locale.js';
 import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
@@ -27,6 +27,12 @@ import { finderStyles } from './benefit-finder.styles.js';
 const SWITCHBOARD = '04-22289111';
 
 /** Benefits a resident most often asks about, shown before any search. */
+/**
+ * Search indexes by benefit list, then interface language (the tag words are
+ * in it). Shared, so a kiosk's new finder for each visitor does not index again.
+ */
+const searchIndexes = new WeakMap<readonly BenefitSummary[], Map<Locale, BenefitSearch>>();
+
 const COMMON_HEADINGS = [
   '生育津貼',
   '中低收入老人生活津貼',
@@ -105,8 +111,6 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   @query('#search') private searchInput?: HTMLInputElement;
 
-  /** Built when first searched, not at load: a first paint without words needs no index. */
-  private searchIndex?: BenefitSearch;
   /** The benefits by id, for parents and the open benefit; set with `benefits`. */
   private benefitsById = new Map<string, BenefitSummary>();
   private loaded?: Promise<void>;
@@ -168,13 +172,22 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.benefits = benefits;
     this.benefitsById = new Map(benefits.map((b) => [b.id, b]));
     this.chapters = chapters;
-    this.searchIndex = undefined;
     this.resultsMemo = undefined;
   }
 
+  /**
+   * Built when first searched, not at load (a first paint without words needs
+   * no index), once per benefit list and language for every finder on the page.
+   */
   private get search(): BenefitSearch {
-    this.searchIndex ??= new BenefitSearch(this.benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
-    return this.searchIndex;
+    let byLocale = searchIndexes.get(this.benefits);
+    if (!byLocale) searchIndexes.set(this.benefits, (byLocale = new Map()));
+    let index = byLocale.get(this.locale);
+    if (!index) {
+      index = new BenefitSearch(this.benefits.map((b) => BenefitSearch.documentFor(b, this.tagText(b))));
+      byLocale.set(this.locale, index);
+    }
+    return index;
   }
 
   /** Tag words in both languages, so "disability" and 身障 both find the tag. */
@@ -186,8 +199,6 @@ export class WelfareBenefitFinder extends WelfareElement {
     super.willUpdate(changed);
     if (changed.has('answers')) this.household = this.readAnswers();
     if (changed.has('query') || changed.has('category') || changed.has('audience')) this.shownCount = LIST_PAGE;
-    // The tag words are in the interface language: a new language, a new index when next searched.
-    if ((changed as Map<PropertyKey, unknown>).has('locale')) this.searchIndex = undefined;
     this.warnAboutBadAttributes(changed);
     if (changed.has('benefit') && this.benefit !== (this.detail?.id ?? '')) void this.open(this.benefit, { fromAttribute: true });
   }
@@ -207,7 +218,8 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   /** Results of the query within the filters, best first, with the words to highlight. */
   private results(): { benefit: BenefitSummary; terms: string[] }[] {
-    const key = JSON.stringify([this.query, this.category, this.audience, this.benefits.length]);
+    // A new benefit list clears the memo (useIndex); the language changes the tag words searched.
+    const key = JSON.stringify([this.query, this.category, this.audience, this.locale]);
     if (this.resultsMemo?.key !== key) this.resultsMemo = { key, value: this.computeResults() };
     return this.resultsMemo.value;
   }
