@@ -108,6 +108,7 @@ function walkRule(rule: Json, visit: (node: Json) => void): void {
   visit(rule);
   for (const key of ['all', 'any'] as const) if (Array.isArray(rule[key])) rule[key].forEach((r: Json) => walkRule(r, visit));
   if (rule.not) walkRule(rule.not, visit);
+  if (rule.some) walkRule(rule.rule, visit);
 }
 
 function checkCondition(node: Json): string | undefined {

@@ -1,4 +1,5 @@
-import type { LocalizedText, Rule } from '../eligibility/rules.js';
+import type { LocalizedText } from './localized-text.js';
+import type { Rule } from '../eligibility/rules.js';
 
 export type { LocalizedText };
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../eligibility/rules.js';
+import type { LocalizedText } from './localized-text.js';
 
 export interface ExtensionRange {
   from: string;

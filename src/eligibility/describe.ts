@@ -3,9 +3,21 @@
  * label of their own: "65 歲以上", "戶籍在臺中市", "有 6 歲以下的孩子".
  */
 import { msg, str } from '@lit/localize';
-import { evaluateCondition, holds } from './evaluate.js';
+import { contextFor, evaluateCondition, holds, officeStatus, type Context, type LeafStatus } from './evaluate.js';
+import { householdFromAnswers, membersIn } from './household.js';
 import type { Answers, DisabilityLevel, HouseholdStatus } from './facts.js';
-import { isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type LocalizedText, type Rule } from './rules.js';
+import {
+  childrenOf,
+  isFactCondition,
+  isOfficeCheck,
+  isOpen,
+  isSomeMember,
+  type FactCondition,
+  type Leaf,
+  type LocalizedText,
+  type MemberScope,
+  type Rule,
+} from './rules.js';
 
 export function householdStatusLabel(status: HouseholdStatus): string {
   switch (status) {
@@ -184,6 +196,157 @@ export function describeCondition(condition: FactCondition, titleOf: (id: string
       return yes(condition)
         ? msg('沒有地方住（遊民）', { desc: 'Condition describer: homeless' })
         : msg('有地方住', { desc: 'Condition describer: not homeless' });
+    case 'monthsRegisteredInTaichung': {
+      const n = op === 'between' ? (value as readonly number[])[0] : (value as number);
+      return op === 'gt' || op === 'gte'
+        ? msg(str`戶籍設在臺中市滿 ${op === 'gt' ? Number(n) + 1 : n} 個月`, {
+            desc: 'Condition describer: registered in Taichung for at least N months',
+          })
+        : msg(str`戶籍設在臺中市的月數：${n}`, { desc: 'Condition describer: months of registration in Taichung (other comparisons)' });
+    }
+    case 'inTaiwan183Days':
+      return yes(condition)
+        ? msg('最近 1 年住在國內超過 183 天', { desc: 'Condition describer: lived in Taiwan more than 183 days in the last year' })
+        : msg('最近 1 年住在國內沒有超過 183 天', { desc: 'Condition describer: did not live in Taiwan more than 183 days' });
+    case 'citizen':
+      return yes(condition)
+        ? msg('本國籍', { desc: 'Condition describer: a citizen of Taiwan (ROC)' })
+        : msg('不是本國籍', { desc: 'Condition describer: not a citizen of Taiwan (ROC)' });
+    case 'maritalStatus': {
+      const values = (op === 'in' ? (value as readonly string[]) : [value as string]).map(maritalStatusLabel);
+      return list(values);
+    }
+    case 'disabilityTypes':
+      return msg(str`障礙類別包括${disabilityTypeLabel(String(value))}`, {
+        desc: 'Condition describer: the disability certificate names this kind',
+      });
+    case 'developmentalDelay':
+      return yes(condition)
+        ? msg('發展遲緩（含疑似）', { desc: 'Condition describer: a (suspected) developmental delay' })
+        : msg('沒有發展遲緩', { desc: 'Condition describer: no developmental delay' });
+    case 'indigenousGroup':
+      return value === 'mountain'
+        ? msg('山地原住民', { desc: 'Condition describer: mountain indigenous' })
+        : msg('平地原住民', { desc: 'Condition describer: plains indigenous' });
+    case 'worksInTaichung':
+      return yes(condition)
+        ? msg('在臺中市工作', { desc: 'Condition describer: works in Taichung' })
+        : msg('不在臺中市工作', { desc: 'Condition describer: does not work in Taichung' });
+    case 'schoolStage': {
+      const values = (op === 'in' ? (value as readonly string[]) : [value as string]).map(schoolStageLabel);
+      return list(values);
+    }
+    case 'caredFor':
+      return yes(condition)
+        ? msg('是家人照顧的對象', { desc: 'Condition describer: the person the family cares for' })
+        : msg('不是家人照顧的對象', { desc: 'Condition describer: not the person the family cares for' });
+    case 'householdSize':
+      return msg(str`家中人數：${range(op, value).replace(/歲/g, '')}`, { desc: 'Condition describer: number of people in the household' });
+    case 'housing': {
+      const values = (op === 'in' ? (value as readonly string[]) : [value as string]).map(housingLabel);
+      return list(values);
+    }
+    case 'firstHomePurchase':
+      return yes(condition)
+        ? msg('首次購屋', { desc: 'Condition describer: buying a first home' })
+        : msg('不是首次購屋', { desc: 'Condition describer: not buying a first home' });
+    case 'homeNeedsRepair':
+      return yes(condition)
+        ? msg('住屋需要修繕', { desc: 'Condition describer: the home needs repairs' })
+        : msg('住屋不需要修繕', { desc: 'Condition describer: the home needs no repairs' });
+    case 'disasterDamage':
+      return msg(str`災害造成：${disasterDamageLabel(String(value))}`, { desc: 'Condition describer: what the disaster did' });
+    case 'monthsSinceEvent': {
+      const n = op === 'between' ? (value as readonly number[])[1] : (value as number);
+      return msg(str`事情發生在 ${n} 個月內`, { desc: 'Condition describer: the event happened within N months' });
+    }
+  }
+}
+
+export function maritalStatusLabel(status: string): string {
+  switch (status) {
+    case 'single':
+      return msg('未婚', { desc: 'Marital status: single' });
+    case 'married':
+      return msg('已婚', { desc: 'Marital status: married' });
+    case 'divorced':
+      return msg('離婚', { desc: 'Marital status: divorced' });
+    default:
+      return msg('喪偶', { desc: 'Marital status: widowed' });
+  }
+}
+
+export function schoolStageLabel(stage: string): string {
+  switch (stage) {
+    case 'none':
+      return msg('沒有上學', { desc: 'School stage: not at school' });
+    case 'preschool':
+      return msg('幼兒園', { desc: 'School stage: preschool' });
+    case 'elementary':
+      return msg('國小', { desc: 'School stage: elementary school' });
+    case 'junior-high':
+      return msg('國中', { desc: 'School stage: junior high school' });
+    case 'senior-high':
+      return msg('高中職', { desc: 'School stage: senior high or vocational school' });
+    default:
+      return msg('大專院校', { desc: 'School stage: college or university' });
+  }
+}
+
+export function housingLabel(housing: string): string {
+  switch (housing) {
+    case 'own':
+      return msg('住自己的房子', { desc: 'Housing: own home' });
+    case 'rent':
+      return msg('租屋', { desc: 'Housing: renting' });
+    case 'family':
+      return msg('住家人的房子', { desc: 'Housing: a family member’s home' });
+    default:
+      return msg('其他住處', { desc: 'Housing: other' });
+  }
+}
+
+export function disabilityTypeLabel(type: string): string {
+  switch (type) {
+    case 'visual':
+      return msg('視覺障礙', { desc: 'Disability type: visual' });
+    case 'hearing':
+      return msg('聽覺障礙', { desc: 'Disability type: hearing' });
+    case 'speech':
+      return msg('聲音或語言障礙', { desc: 'Disability type: voice or speech' });
+    case 'physical':
+      return msg('肢體障礙', { desc: 'Disability type: physical' });
+    case 'intellectual':
+      return msg('智能障礙', { desc: 'Disability type: intellectual' });
+    case 'autism':
+      return msg('自閉症', { desc: 'Disability type: autism' });
+    case 'mental-illness':
+      return msg('慢性精神病', { desc: 'Disability type: chronic mental illness' });
+    case 'dementia':
+      return msg('失智症', { desc: 'Disability type: dementia' });
+    case 'multiple':
+      return msg('多重障礙', { desc: 'Disability type: multiple' });
+    case 'rare-disease':
+      return msg('罕見疾病', { desc: 'Disability type: rare disease' });
+    default:
+      return msg('其他障礙', { desc: 'Disability type: other' });
+  }
+}
+
+export function disasterDamageLabel(damage: string): string {
+  switch (damage) {
+    case 'death':
+      return msg('有人死亡', { desc: 'Disaster damage: someone died' });
+    case 'missing':
+      return msg('有人失蹤', { desc: 'Disaster damage: someone is missing' });
+    case 'injury':
+      return msg('有人受傷', { desc: 'Disaster damage: someone was injured' });
+    case 'home-destroyed':
+      return msg('房子毀損到不能住', { desc: 'Disaster damage: home destroyed or uninhabitable' });
+    case 'home-damaged':
+      return msg('房子受損但還能住', { desc: 'Disaster damage: home damaged but habitable' });
+    default:
+      return msg('土石流或坍方', { desc: 'Disaster damage: landslide' });
   }
 }
 
@@ -197,38 +360,65 @@ export function describeLeaf(leaf: Leaf, locale: string, titleOf?: (id: string) 
   return describeCondition(leaf as FactCondition, titleOf);
 }
 
-export type ExplainedStatus = 'met' | 'failed' | 'unknown' | 'office';
+export type ExplainedStatus = LeafStatus;
 
 /** A rule laid out for reading: each condition with its status, "one of" groups kept. */
 export type Explained =
   | { kind: 'leaf'; leaf: Leaf; status: ExplainedStatus; negated: boolean }
-  | { kind: 'any' | 'all'; status: ExplainedStatus; items: Explained[] };
+  | { kind: 'any' | 'all'; status: ExplainedStatus; items: Explained[] }
+  /** A condition about another member ("a child under 6"), shown for the member who best meets it. */
+  | { kind: 'some'; scope: MemberScope; label?: LocalizedText; member?: string; status: ExplainedStatus; items: Explained[] };
+
+function flip(status: ExplainedStatus, negated: boolean): ExplainedStatus {
+  if (!negated) return status;
+  return status === 'met' ? 'failed' : status === 'failed' ? 'met' : status;
+}
 
 /**
- * The rule's conditions with their statuses for these facts, in the rule's
- * order. A condition under `not` keeps its words and says so (`negated`);
- * its status is the status of the negation, so "met" always means "in the
- * household's favour".
+ * The rule's conditions with their statuses for this household member (or
+ * one person's answers), in the rule's order. A condition under `not` keeps
+ * its words and says so (`negated`); its status is the status of the
+ * negation, so "met" always means "in the household's favour".
  */
-export function explain(rule: Rule, facts: Answers, negated = false): Explained[] {
+export function explain(rule: Rule, input: Answers | Context, negated = false): Explained[] {
+  const ctx = toContext(input);
   if (isOpen(rule)) return [];
   if (isFactCondition(rule) || isOfficeCheck(rule)) {
-    const raw: ExplainedStatus = isOfficeCheck(rule) ? 'office' : evaluateCondition(rule, facts);
-    const status = negated && raw === 'met' ? 'failed' : negated && raw === 'failed' ? 'met' : raw;
-    return [{ kind: 'leaf', leaf: rule, status, negated }];
+    const raw: ExplainedStatus = isOfficeCheck(rule) ? officeStatus(rule, ctx.facts) : evaluateCondition(rule, ctx.facts);
+    return [{ kind: 'leaf', leaf: rule, status: flip(raw, negated), negated }];
   }
-  if ('not' in rule) return explain(rule.not, facts, !negated);
+  if ('not' in rule) return explain(rule.not, ctx, !negated);
+  if (isSomeMember(rule)) {
+    const status = holds(rule, ctx);
+    const candidates = membersIn(rule.some, ctx.household, ctx.subject);
+    const best = candidates.find((m) => holds(rule.rule, contextFor(ctx.household, m)) === status) ?? candidates[0];
+    const items = best ? explain(rule.rule, contextFor(ctx.household, best), negated) : [];
+    return [
+      {
+        kind: 'some',
+        scope: rule.some,
+        ...(rule.label ? { label: rule.label } : {}),
+        ...(best ? { member: best.id } : {}),
+        status: flip(status, negated),
+        items,
+      },
+    ];
+  }
   const kind = 'all' in rule ? 'all' : 'any';
-  const items = ('all' in rule ? rule.all : rule.any).flatMap((r) => explain(r, facts, negated));
+  const items = childrenOf(rule).flatMap((r) => explain(r, ctx, negated));
   // Under a negation, all and any swap (De Morgan).
   const effective = negated ? (kind === 'all' ? 'any' : 'all') : kind;
-  const status = holds(rule, facts) as ExplainedStatus;
-  const shown: ExplainedStatus = negated ? (status === 'met' ? 'failed' : status === 'failed' ? 'met' : status) : status;
-  return [{ kind: effective, status: shown, items }];
+  return [{ kind: effective, status: flip(holds(rule, ctx), negated), items }];
+}
+
+function toContext(input: Answers | Context): Context {
+  if ('household' in input && 'facts' in input) return input as Context;
+  const household = householdFromAnswers(input as Answers);
+  return contextFor(household, household.members[0]);
 }
 
 /** The top-level list: an `all` at the top is spread into its items. */
-export function explainRule(rule: Rule, facts: Answers): Explained[] {
+export function explainRule(rule: Rule, facts: Answers | Context): Explained[] {
   const top = explain(rule, facts);
   return top.length === 1 && top[0]!.kind === 'all' ? (top[0] as { items: Explained[] }).items.flatMap(spreadAll) : top;
 }

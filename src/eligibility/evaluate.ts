@@ -1,56 +1,99 @@
 /**
  * Evaluates a benefit's rule against what a household has told us, which may
- * be partial. Three-valued: a condition whose fact is unknown is "unknown",
- * never guessed. Office checks are "office": satisfied as far as a form can
- * tell, to be confirmed at the office.
- */
-import { FACTS, isBaselineFact, type Answers, type FactValue } from './facts.js';
-import { factsOf, isFactCondition, isOfficeCheck, isOpen, type FactCondition, type Leaf, type Rule } from './rules.js';
-
-export type LeafStatus = 'met' | 'failed' | 'unknown' | 'office';
-
-/**
- * - `likely`: every condition a form can settle is met (office checks may
- *   remain), and at least one of them is about the person, not only where
- *   they live;
- * - `more-info`: nothing failed yet, but some answers are missing, or the only
- *   way left is an exception the office decides;
- * - `unlikely`: a condition is not met;
+ * be partial. A condition whose fact is unknown is "unknown", never guessed.
+ *
+ * The verdict policy (docs/eligibility.md):
+ * - `likely`: every condition a resident can know is met, at least one of
+ *   them about the person (not only where they live), and what is left for
+ *   the office is routine (documents, checking what was told);
+ * - `more-info` ("check with the office"): nothing failed, but an answer is
+ *   missing, or the office still decides something: a means test the
+ *   household's certified status does not settle, an assessment, a quota, a
+ *   special case. `pending` and `unknown` say which;
+ * - `unlikely`: an answer fails a condition;
  * - `open`: anyone may use it (procedures, hotlines, information).
  */
+import { FACTS, isBaselineFact, type Answers, type FactName, type FactValue, type HouseholdStatus } from './facts.js';
+import { factsFor, householdFromAnswers, membersIn, type Household, type Member } from './household.js';
+import {
+  childrenOf,
+  isFactCondition,
+  isOfficeCheck,
+  isOpen,
+  isSomeMember,
+  type FactCondition,
+  type Leaf,
+  type OfficeCheck,
+  type Rule,
+} from './rules.js';
+
+/**
+ * - `office`: routine for the office (documents): as good as met;
+ * - `pending`: the office decides (means test, assessment, quota, discretion).
+ */
+export type LeafStatus = 'met' | 'failed' | 'unknown' | 'office' | 'pending';
+
 export type Outcome = 'likely' | 'more-info' | 'unlikely' | 'open';
 
 export interface LeafResult {
   leaf: Leaf;
   status: LeafStatus;
+  /** The member a condition inside a `some` group was checked for. */
+  member?: string;
 }
 
 export interface Evaluation {
   outcome: Outcome;
   /** Every condition with its own status, in the rule's order. */
   conditions: LeafResult[];
+  /** What the office still decides, where that keeps the benefit from "likely". */
+  pending: OfficeCheck[];
+  /**
+   * Unknown facts whose answers could still change the outcome, as question
+   * keys: `fact` for the household's, `fact@m2` for a member's.
+   */
+  unknown: string[];
 }
 
-export function evaluateCondition(condition: FactCondition, answers: Answers): LeafStatus {
-  const answer = answers[condition.fact];
+/** Where a rule is evaluated: the household, and the member the benefit would be for. */
+export interface Context {
+  household: Household;
+  subject: Member | undefined;
+  facts: Answers;
+}
+
+export function contextFor(household: Household, subject?: Member): Context {
+  return { household, subject, facts: factsFor(household, subject) };
+}
+
+function asContext(input: Answers | Context): Context {
+  if ('household' in input && 'facts' in input && typeof input.facts === 'object') return input as Context;
+  const household = householdFromAnswers(input as Answers);
+  return contextFor(household, household.members[0]);
+}
+
+export function evaluateCondition(condition: FactCondition, facts: Answers): 'met' | 'failed' | 'unknown' | 'office' {
+  const answer = facts[condition.fact];
   if (answer === undefined || answer === null) {
     // Whether a benefit is already received is checked by the office anyway.
     return condition.fact === 'receivesBenefits' ? 'office' : 'unknown';
   }
-  return test(condition, answer) ? 'met' : 'failed';
+  return test(condition, answer);
 }
 
-function test(condition: FactCondition, answer: FactValue): boolean {
+function test(condition: FactCondition, answer: FactValue): 'met' | 'failed' | 'unknown' {
   const { op, value } = condition;
   const type = FACTS[condition.fact].type;
   if (type === 'numbers') {
-    // "At least one child" of the listed ages.
-    return (answer as readonly number[]).some((n) => compare(op, n, value));
+    // "At least one child" of the listed ages; an age not given (NaN) may still be one.
+    const list = answer as readonly number[];
+    if (list.some((n) => !Number.isNaN(n) && compare(op, n, value))) return 'met';
+    return list.some((n) => Number.isNaN(n)) ? 'unknown' : 'failed';
   }
-  if (type === 'strings') return op === 'includes' && (answer as readonly string[]).includes(value as string);
-  if (op === 'is') return answer === value;
-  if (op === 'in') return (value as readonly unknown[]).includes(answer);
-  return compare(op, answer as number, value);
+  if (type === 'strings') return op === 'includes' && (answer as readonly string[]).includes(value as string) ? 'met' : 'failed';
+  if (op === 'is') return answer === value ? 'met' : 'failed';
+  if (op === 'in') return (value as readonly unknown[]).includes(answer) ? 'met' : 'failed';
+  return compare(op, answer as number, value) ? 'met' : 'failed';
 }
 
 function compare(op: FactCondition['op'], n: number, value: FactCondition['value']): boolean {
@@ -74,61 +117,172 @@ function compare(op: FactCondition['op'], n: number, value: FactCondition['value
   }
 }
 
+/** An office check's status: only documents are routine; a means test may be settled by a certified status. */
+export function officeStatus(check: OfficeCheck, facts: Answers): LeafStatus {
+  if (check.office === 'documents') return 'office';
+  const status = facts.householdStatus as HouseholdStatus | undefined;
+  if ((check.office === 'income-test' || check.office === 'asset-test') && status && check.settledBy?.includes(status)) return 'met';
+  return 'pending';
+}
+
 interface NodeResult {
   status: LeafStatus;
   /** A met condition about the person (not where they live) supports this result. */
   personal: boolean;
+  pending: OfficeCheck[];
+  unknown: Set<string>;
 }
 
-function evaluateNode(rule: Rule, answers: Answers, out: LeafResult[]): NodeResult {
+const ALL_ORDER: readonly LeafStatus[] = ['failed', 'unknown', 'pending', 'office', 'met'];
+const ANY_ORDER: readonly LeafStatus[] = ['met', 'office', 'unknown', 'pending', 'failed'];
+
+function node(status: LeafStatus, personal = false, pending: OfficeCheck[] = [], unknown = new Set<string>()): NodeResult {
+  return { status, personal, pending, unknown };
+}
+
+function combine(results: NodeResult[], order: readonly LeafStatus[]): NodeResult {
+  const status = order.find((s) => results.some((r) => r.status === s)) ?? 'met';
+  const chosen = results.filter((r) => r.status === status);
+  const unknown = new Set<string>();
+  const pending: OfficeCheck[] = [];
+  for (const r of chosen) {
+    r.unknown.forEach((f) => unknown.add(f));
+    pending.push(...r.pending);
+  }
+  return { status, personal: chosen.some((r) => r.personal), pending, unknown };
+}
+
+function evaluateNode(rule: Rule, ctx: Context, out: LeafResult[], member?: string): NodeResult {
   if (isFactCondition(rule)) {
-    const status = evaluateCondition(rule, answers);
-    out.push({ leaf: rule, status });
-    return { status, personal: status === 'met' && !isBaselineFact(rule.fact) };
+    const status = evaluateCondition(rule, ctx.facts);
+    out.push({ leaf: rule, status, ...(member ? { member } : {}) });
+    return node(status, status === 'met' && !isBaselineFact(rule.fact), [], status === 'unknown' ? askableKeys(rule.fact, ctx) : undefined);
   }
   if (isOfficeCheck(rule)) {
-    out.push({ leaf: rule, status: 'office' });
-    return { status: 'office', personal: false };
+    const status = officeStatus(rule, ctx.facts);
+    out.push({ leaf: rule, status, ...(member ? { member } : {}) });
+    return node(status, status === 'met', status === 'pending' ? [rule] : []);
   }
-  if (isOpen(rule)) return { status: 'met', personal: false };
+  if (isOpen(rule)) return node('met');
   if ('not' in rule) {
-    const inner = evaluateNode(rule.not, answers, out).status;
-    const status = inner === 'met' ? 'failed' : inner === 'failed' ? 'met' : inner === 'office' ? 'office' : 'unknown';
-    return { status, personal: status === 'met' && [...factsOf(rule.not)].some((f) => !isBaselineFact(f)) };
+    const inner = evaluateNode(rule.not, ctx, out, member);
+    const status = inner.status === 'met' ? 'failed' : inner.status === 'failed' ? 'met' : inner.status;
+    const personal = status === 'met' && [...factsOfRule(rule.not)].some((f) => !isBaselineFact(f));
+    return { ...inner, status, personal };
   }
-  const branches = 'all' in rule ? rule.all : rule.any;
-  const results = branches.map((r) => evaluateNode(r, answers, out));
-  const statuses = results.map((r) => r.status);
-  if ('all' in rule) {
-    if (statuses.includes('failed')) return { status: 'failed', personal: false };
-    if (statuses.includes('unknown')) return { status: 'unknown', personal: false };
-    return { status: statuses.includes('office') ? 'office' : 'met', personal: results.some((r) => r.personal) };
-  }
-  const met = results.filter((r) => r.status === 'met');
-  if (met.length) return { status: 'met', personal: met.some((r) => r.personal) };
-  // A branch the household's answers meet, pending the office's usual checks;
-  // or nothing but office checks to choose from: the usual paperwork.
-  const supported = results.filter((r, i) => r.status === 'office' && factsOf(branches[i]!).size > 0);
-  if (supported.length || statuses.every((s) => s === 'office')) {
-    return { status: 'office', personal: supported.some((r) => r.personal) };
-  }
-  // What is left is an exception the office decides (or answers still
-  // missing): not "likely", the household should ask.
-  if (statuses.some((s) => s === 'office' || s === 'unknown')) return { status: 'unknown', personal: false };
-  return { status: 'failed', personal: false };
+  if (isSomeMember(rule)) return evaluateSome(rule, ctx, out);
+  const branches = childrenOf(rule);
+  const results = branches.map((r) => evaluateNode(r, ctx, out, member));
+  if ('all' in rule) return combine(results, ALL_ORDER);
+  // In a choice, a bare office check (no fact of the household's behind it)
+  // is an exception the office decides, not a way the household already
+  // meets, unless every way is paperwork.
+  const onlyOffice = results.every((r) => r.status === 'office');
+  const weighed = results.map((r, i) =>
+    r.status === 'office' && !onlyOffice && factsOfRule(branches[i]!).size === 0
+      ? { ...r, status: 'pending' as const, pending: [...r.pending, ...(leafOffice(branches[i]!) ?? [])] }
+      : r,
+  );
+  return combine(weighed, ANY_ORDER);
 }
 
-export function evaluate(rule: Rule, answers: Answers): Evaluation {
-  if (isOpen(rule)) return { outcome: 'open', conditions: [] };
-  const conditions: LeafResult[] = [];
-  const { status, personal } = evaluateNode(rule, answers, conditions);
+function leafOffice(rule: Rule): OfficeCheck[] | undefined {
+  return isOfficeCheck(rule) ? [rule] : undefined;
+}
+
+/** At least one member of the group meets the rule; the group's conditions are reported for the best member. */
+function evaluateSome(rule: Extract<Rule, { some: unknown }>, ctx: Context, out: LeafResult[]): NodeResult {
+  const members = membersIn(rule.some, ctx.household, ctx.subject);
+  if (!members.length) {
+    for (const leaf of leavesOfRule(rule.rule)) out.push({ leaf, status: 'failed' });
+    return node('failed');
+  }
+  const tries = members.map((m) => {
+    const conditions: LeafResult[] = [];
+    const result = evaluateNode(rule.rule, contextFor(ctx.household, m), conditions, m.id);
+    return { result, conditions };
+  });
+  const combined = combine(
+    tries.map((t) => t.result),
+    ANY_ORDER,
+  );
+  const best = tries.find((t) => t.result.status === combined.status) ?? tries[0]!;
+  out.push(...best.conditions);
+  return combined;
+}
+
+/**
+ * The question keys behind an unknown fact: `fact` for the household's,
+ * `fact@m2` for a member's; a fact worked out from others points to those.
+ */
+export function askableKeys(fact: FactName, ctx: Context): Set<string> {
+  const member = ctx.subject?.id;
+  switch (fact) {
+    case 'childAges':
+      return new Set(
+        membersIn('child', ctx.household, ctx.subject)
+          .filter((c) => typeof c.facts.age !== 'number')
+          .map((c) => `age@${c.id}`),
+      );
+    case 'yearsRegisteredInTaichung':
+      return new Set(member ? [`monthsRegisteredInTaichung@${member}`] : []);
+    case 'student':
+      return new Set(member ? [`schoolStage@${member}`] : []);
+    default:
+      if (FACTS[fact].scope === 'household') return new Set([fact]);
+      return new Set(member ? [`${fact}@${member}`] : []);
+  }
+}
+
+const factsCache = new WeakMap<Rule, Set<FactName>>();
+
+function factsOfRule(rule: Rule): Set<FactName> {
+  let facts = factsCache.get(rule);
+  if (!facts) {
+    facts = new Set(leavesOfRule(rule).flatMap((leaf) => (isFactCondition(leaf) ? [leaf.fact] : [])));
+    factsCache.set(rule, facts);
+  }
+  return facts;
+}
+
+function leavesOfRule(rule: Rule): Leaf[] {
+  if (isFactCondition(rule) || isOfficeCheck(rule)) return [rule];
+  return childrenOf(rule).flatMap(leavesOfRule);
+}
+
+export function outcomeOf(status: LeafStatus, personal: boolean): Exclude<Outcome, 'open'> {
+  if (status === 'failed') return 'unlikely';
+  if (status === 'unknown' || status === 'pending') return 'more-info';
   // "Likely" needs something the household said about itself: meeting only
   // where-you-live conditions, with the rest left to the office, says nothing.
-  const outcome: Outcome = status === 'failed' ? 'unlikely' : status === 'unknown' || !personal ? 'more-info' : 'likely';
-  return { outcome, conditions };
+  return personal ? 'likely' : 'more-info';
+}
+
+/** Evaluates a rule for one person's answers, or for a member of a household (a Context). */
+export function evaluate(rule: Rule, input: Answers | Context): Evaluation {
+  if (isOpen(rule)) return { outcome: 'open', conditions: [], pending: [], unknown: [] };
+  const conditions: LeafResult[] = [];
+  const result = evaluateNode(rule, asContext(input), conditions);
+  return {
+    outcome: outcomeOf(result.status, result.personal),
+    conditions,
+    pending: result.status === 'pending' ? dedupe(result.pending) : [],
+    unknown: [...result.unknown],
+  };
+}
+
+function dedupe<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }
 
 /** Whether `rule` holds for these answers (used for amount tiers). */
-export function holds(rule: Rule, answers: Answers): LeafStatus {
-  return evaluateNode(rule, answers, []).status;
+export function holds(rule: Rule, input: Answers | Context): LeafStatus {
+  return evaluateNode(rule, asContext(input), []).status;
+}
+
+/** Whether a rule speaks of the person it is for (a member fact outside any `some` group). */
+export function isAboutSubject(rule: Rule): boolean {
+  if (isFactCondition(rule)) return FACTS[rule.fact].scope === 'member';
+  if (isSomeMember(rule)) return false;
+  return childrenOf(rule).some(isAboutSubject);
 }
