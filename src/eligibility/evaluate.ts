@@ -129,39 +129,62 @@ interface NodeResult {
   status: LeafStatus;
   /** A met condition about the person (not where they live) supports this result. */
   personal: boolean;
-  pending: OfficeCheck[];
-  unknown: Set<string>;
+  /** Shared empty lists where there are none: evaluation runs often and should make little garbage. */
+  pending: readonly OfficeCheck[];
+  unknown: readonly string[];
 }
+
+const NONE: readonly never[] = [];
 
 const ALL_ORDER: readonly LeafStatus[] = ['failed', 'unknown', 'pending', 'office', 'met'];
 const ANY_ORDER: readonly LeafStatus[] = ['met', 'office', 'unknown', 'pending', 'failed'];
 
-function node(status: LeafStatus, personal = false, pending: OfficeCheck[] = [], unknown = new Set<string>()): NodeResult {
+function node(status: LeafStatus, personal = false, pending: readonly OfficeCheck[] = NONE, unknown: readonly string[] = NONE): NodeResult {
   return { status, personal, pending, unknown };
 }
 
-function combine(results: NodeResult[], order: readonly LeafStatus[]): NodeResult {
-  const status = order.find((s) => results.some((r) => r.status === s)) ?? 'met';
-  const chosen = results.filter((r) => r.status === status);
-  const unknown = new Set<string>();
-  const pending: OfficeCheck[] = [];
-  for (const r of chosen) {
-    r.unknown.forEach((f) => unknown.add(f));
-    pending.push(...r.pending);
-  }
-  return { status, personal: chosen.some((r) => r.personal), pending, unknown };
+function concat<T>(a: readonly T[], b: readonly T[]): readonly T[] {
+  return !a.length ? b : !b.length ? a : [...a, ...b];
 }
 
-function evaluateNode(rule: Rule, ctx: Context, out: LeafResult[], member?: string): NodeResult {
+function combine(results: readonly NodeResult[], order: readonly LeafStatus[]): NodeResult {
+  let status: LeafStatus = 'met';
+  for (const s of order) {
+    if (results.some((r) => r.status === s)) {
+      status = s;
+      break;
+    }
+  }
+  // All of an `all` hold together: any of them about the person counts; in
+  // a choice, only the ways that decide it do.
+  let personal = order === ALL_ORDER && status !== 'failed' && results.some((r) => r.personal);
+  let pending: readonly OfficeCheck[] = NONE;
+  let unknown: readonly string[] = NONE;
+  for (const r of results) {
+    if (r.status !== status) continue;
+    personal ||= r.personal;
+    pending = concat(pending, r.pending);
+    unknown = concat(unknown, r.unknown);
+  }
+  // A choice met only by where-you-live conditions could still be met by
+  // something about the person: its unknown branches still matter.
+  if (order === ANY_ORDER && (status === 'met' || status === 'office') && !personal) {
+    for (const r of results) if (r.status === 'unknown') unknown = concat(unknown, r.unknown);
+  }
+  return { status, personal, pending, unknown };
+}
+
+/** `out` collects each condition's status; null when only the outcome is wanted. */
+function evaluateNode(rule: Rule, ctx: Context, out: LeafResult[] | null, member?: string): NodeResult {
   if (isFactCondition(rule)) {
     const status = evaluateCondition(rule, ctx.facts);
-    out.push({ leaf: rule, status, ...(member ? { member } : {}) });
-    return node(status, status === 'met' && !isBaselineFact(rule.fact), [], status === 'unknown' ? askableKeys(rule.fact, ctx) : undefined);
+    out?.push(member ? { leaf: rule, status, member } : { leaf: rule, status });
+    return node(status, status === 'met' && !isBaselineFact(rule.fact), NONE, status === 'unknown' ? askableKeys(rule.fact, ctx) : NONE);
   }
   if (isOfficeCheck(rule)) {
     const status = officeStatus(rule, ctx.facts);
-    out.push({ leaf: rule, status, ...(member ? { member } : {}) });
-    return node(status, status === 'met', status === 'pending' ? [rule] : []);
+    out?.push(member ? { leaf: rule, status, member } : { leaf: rule, status });
+    return node(status, status === 'met', status === 'pending' ? [rule] : NONE);
   }
   if (isOpen(rule)) return node('met');
   if ('not' in rule) {
@@ -191,14 +214,14 @@ function leafOffice(rule: Rule): OfficeCheck[] | undefined {
 }
 
 /** At least one member of the group meets the rule; the group's conditions are reported for the best member. */
-function evaluateSome(rule: Extract<Rule, { some: unknown }>, ctx: Context, out: LeafResult[]): NodeResult {
+function evaluateSome(rule: Extract<Rule, { some: unknown }>, ctx: Context, out: LeafResult[] | null): NodeResult {
   const members = membersIn(rule.some, ctx.household, ctx.subject);
   if (!members.length) {
-    for (const leaf of leavesOfRule(rule.rule)) out.push({ leaf, status: 'failed' });
+    if (out) for (const leaf of leavesOfRule(rule.rule)) out.push({ leaf, status: 'failed' });
     return node('failed');
   }
   const tries = members.map((m) => {
-    const conditions: LeafResult[] = [];
+    const conditions: LeafResult[] | null = out ? [] : null;
     const result = evaluateNode(rule.rule, contextFor(ctx.household, m), conditions, m.id);
     return { result, conditions };
   });
@@ -207,7 +230,7 @@ function evaluateSome(rule: Extract<Rule, { some: unknown }>, ctx: Context, out:
     ANY_ORDER,
   );
   const best = tries.find((t) => t.result.status === combined.status) ?? tries[0]!;
-  out.push(...best.conditions);
+  if (out && best.conditions) out.push(...best.conditions);
   return combined;
 }
 
@@ -215,22 +238,20 @@ function evaluateSome(rule: Extract<Rule, { some: unknown }>, ctx: Context, out:
  * The question keys behind an unknown fact: `fact` for the household's,
  * `fact@m2` for a member's; a fact worked out from others points to those.
  */
-export function askableKeys(fact: FactName, ctx: Context): Set<string> {
+export function askableKeys(fact: FactName, ctx: Context): readonly string[] {
   const member = ctx.subject?.id;
   switch (fact) {
     case 'childAges':
-      return new Set(
-        membersIn('child', ctx.household, ctx.subject)
-          .filter((c) => typeof c.facts.age !== 'number')
-          .map((c) => `age@${c.id}`),
-      );
+      return membersIn('child', ctx.household, ctx.subject)
+        .filter((c) => typeof c.facts.age !== 'number')
+        .map((c) => `age@${c.id}`);
     case 'yearsRegisteredInTaichung':
-      return new Set(member ? [`monthsRegisteredInTaichung@${member}`] : []);
+      return member ? [`monthsRegisteredInTaichung@${member}`] : NONE;
     case 'student':
-      return new Set(member ? [`schoolStage@${member}`] : []);
+      return member ? [`schoolStage@${member}`] : NONE;
     default:
-      if (FACTS[fact].scope === 'household') return new Set([fact]);
-      return new Set(member ? [`${fact}@${member}`] : []);
+      if (FACTS[fact].scope === 'household') return [fact];
+      return member ? [`${fact}@${member}`] : NONE;
   }
 }
 
@@ -267,22 +288,34 @@ export function evaluate(rule: Rule, input: Answers | Context): Evaluation {
     outcome: outcomeOf(result.status, result.personal),
     conditions,
     pending: result.status === 'pending' ? dedupe(result.pending) : [],
-    unknown: [...result.unknown],
+    unknown: dedupe(result.unknown),
   };
 }
 
-function dedupe<T>(items: T[]): T[] {
+function dedupe<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
 /** Whether `rule` holds for these answers (used for amount tiers). */
 export function holds(rule: Rule, input: Answers | Context): LeafStatus {
-  return evaluateNode(rule, asContext(input), []).status;
+  return evaluateNode(rule, asContext(input), null).status;
 }
+
+/** The outcome only, without the conditions' statuses: for weighing questions. */
+export function outcomeOnly(rule: Rule, ctx: Context): Outcome {
+  if (isOpen(rule)) return 'open';
+  const result = evaluateNode(rule, ctx, null);
+  return outcomeOf(result.status, result.personal);
+}
+
+const aboutSubjectCache = new WeakMap<Rule, boolean>();
 
 /** Whether a rule speaks of the person it is for (a member fact outside any `some` group). */
 export function isAboutSubject(rule: Rule): boolean {
-  if (isFactCondition(rule)) return FACTS[rule.fact].scope === 'member';
-  if (isSomeMember(rule)) return false;
-  return childrenOf(rule).some(isAboutSubject);
+  let about = aboutSubjectCache.get(rule);
+  if (about === undefined) {
+    about = isFactCondition(rule) ? FACTS[rule.fact].scope === 'member' : !isSomeMember(rule) && childrenOf(rule).some(isAboutSubject);
+    aboutSubjectCache.set(rule, about);
+  }
+  return about;
 }

@@ -55,7 +55,8 @@ export type DisabilityType = (typeof DISABILITY_TYPES)[number];
 export const SCHOOL_STAGES = ['none', 'preschool', 'elementary', 'junior-high', 'senior-high', 'college'] as const;
 export type SchoolStage = (typeof SCHOOL_STAGES)[number];
 
-export const INDIGENOUS_GROUPS = ['mountain', 'plains'] as const;
+/** `none` is implied for a member who is not indigenous. */
+export const INDIGENOUS_GROUPS = ['mountain', 'plains', 'none'] as const;
 
 export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
 

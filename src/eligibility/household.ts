@@ -61,10 +61,17 @@ export function membersIn(scope: MemberScope, household: Household, subject: Mem
       return members.filter(isAdult);
     case 'guardian':
       return members.filter((m) => m.role === 'self' || m.role === 'partner');
+    case 'parent': {
+      const level = subject ? GENERATION[subject.role] : 0;
+      return level === undefined ? [] : members.filter((m) => GENERATION[m.role] === level + 1);
+    }
     case 'cared-for':
       return members.filter((m) => m.facts.caredFor === true);
   }
 }
+
+/** Generations relative to the person answering; `other` has none. */
+const GENERATION: Partial<Record<Role, number>> = { grandparent: 2, parent: 1, self: 0, partner: 0, sibling: 0, child: -1, grandchild: -2 };
 
 /**
  * What the household's facts and roster imply: the children's ages, the
@@ -98,7 +105,6 @@ export function memberFacts(member: Member): Answers {
   if (facts.registeredInTaichung === false && facts.monthsRegisteredInTaichung === undefined) facts.monthsRegisteredInTaichung = 0;
   if (typeof facts.monthsRegisteredInTaichung === 'number')
     facts.yearsRegisteredInTaichung = Math.floor(facts.monthsRegisteredInTaichung / 12);
-  if (facts.schoolStage !== undefined) facts.student = facts.schoolStage !== 'none' && facts.schoolStage !== 'preschool';
   if (facts.female === false && facts.pregnant === undefined) facts.pregnant = false;
   if (facts.female === false && facts.recentBirth === undefined) facts.recentBirth = false;
   // Nobody in the handbook's programmes is pregnant under 12 or at 60 or over.
@@ -106,14 +112,23 @@ export function memberFacts(member: Member): Answers {
     facts.pregnant ??= false;
     facts.recentBirth ??= false;
   }
-  // Children under 15 may not be employed in Taiwan.
+  // Children under 15 may not be employed in Taiwan, are nobody's spouse or carer.
   if (age !== undefined && age < 15) {
     facts.employed ??= false;
     facts.involuntaryUnemployment ??= false;
     facts.occupationalInjury ??= false;
+    facts.caregiver ??= false;
+    facts.newImmigrant ??= false;
+    facts.maritalStatus ??= 'single';
   }
+  // A developmental delay is assessed in children; past 30 nobody is asked a school stage.
+  if (age !== undefined && age >= 18) facts.developmentalDelay ??= false;
+  if (age !== undefined && age > 30) facts.schoolStage ??= 'none';
   if (facts.employed === true) facts.involuntaryUnemployment ??= false;
+  if (facts.employed === false) facts.worksInTaichung ??= false;
+  if (facts.schoolStage !== undefined) facts.student = facts.schoolStage !== 'none' && facts.schoolStage !== 'preschool';
   if (facts.disability === false) facts.disabilityTypes ??= [];
+  if (facts.indigenous === false) facts.indigenousGroup ??= 'none';
   if (facts.citizen === true) facts.newImmigrant ??= false;
   return dropUndefined(facts);
 }
@@ -123,10 +138,30 @@ function dropUndefined(facts: Answers): Answers {
   return facts;
 }
 
+// Households and members are never changed in place (answers make new
+// objects), so what is worked out from one can be kept with it.
+const sharedCache = new WeakMap<Household, Answers>();
+const memberCache = new WeakMap<Household, WeakMap<Member, Answers>>();
+
 /** The facts a rule sees when the benefit is for `subject`: theirs and the household's. */
 export function factsFor(household: Household, subject: Member | undefined): Answers {
-  const shared = householdFacts(household);
-  return subject ? { ...shared, ...memberFacts(subject) } : shared;
+  let shared = sharedCache.get(household);
+  if (!shared) {
+    shared = householdFacts(household);
+    sharedCache.set(household, shared);
+  }
+  if (!subject) return shared;
+  let byMember = memberCache.get(household);
+  if (!byMember) {
+    byMember = new WeakMap();
+    memberCache.set(household, byMember);
+  }
+  let facts = byMember.get(subject);
+  if (!facts) {
+    facts = { ...shared, ...memberFacts(subject) };
+    byMember.set(subject, facts);
+  }
+  return facts;
 }
 
 /**

@@ -1,18 +1,27 @@
 /**
- * The eligibility quiz's questions, as data. Each question sets one or more
- * facts of the shared vocabulary (facts.ts); which question comes next is
- * decided from the benefits' rules (next-question.ts), never from a
- * hand-written tree. Words are functions so they render in the element's
- * language at the time they are shown.
+ * The eligibility quiz's questions, as data. Each question sets facts of the
+ * shared vocabulary (facts.ts), about one member (asked once per member it
+ * can matter for), about the household, or about everyone at once. Which
+ * question comes next is decided from the benefits' rules (flow.ts), never
+ * from a hand-written tree. Words are functions so they render in the
+ * element's language at the time they are shown.
  */
-import { msg } from '@lit/localize';
-import { FACTS, type Answers, type FactName, type FactValue } from './facts.js';
+import { msg, str } from '@lit/localize';
+import { DISABILITY_TYPES, DISASTER_DAMAGES, type Answers, type FactName } from './facts.js';
+import {
+  disabilityLevelLabel,
+  disabilityTypeLabel,
+  disasterDamageLabel,
+  householdStatusLabel,
+  housingLabel,
+  maritalStatusLabel,
+  schoolStageLabel,
+} from './describe.js';
 
-/** Whom the resident is asking for: changes the wording, not the rules. */
-export type Subject = 'self' | 'family' | 'client';
-export const SUBJECTS: readonly Subject[] = ['self', 'family', 'client'];
+export type QuestionKind = 'yes-no' | 'choice' | 'number' | 'multi';
 
-export type QuestionKind = 'yes-no' | 'number' | 'choice' | 'child-ages';
+/** Whom a question is about: one member, the household, or every member at once. */
+export type QuestionScope = 'member' | 'household' | 'everyone';
 
 export interface Choice {
   /** Stable id, also used in the shared link. */
@@ -23,81 +32,82 @@ export interface Choice {
 }
 
 export interface Question {
-  /** Stable id (also the element's `data-question`). */
+  /** Stable id; with a member, `id@m2` is the key of that member's question. */
   readonly id: string;
-  /** Short code in the shared link (`wq-a`). */
-  readonly code: string;
-  /** The facts this question sets; empty for the scene question. */
   readonly facts: readonly FactName[];
+  readonly scope: QuestionScope;
   readonly kind: QuestionKind;
-  /** Lower comes first: whom → residence → age → household → … */
+  /** Lower comes first among questions that matter as much. */
   readonly order: number;
   /** Optional and says why it is asked; the skip button reads "prefer not to say". */
   readonly sensitive: boolean;
   readonly choices?: readonly Choice[];
+  /** Choices worked out from the rules' thresholds (months of registration, months since an event). */
+  readonly thresholdChoices?: 'months-registered' | 'months-since-event';
+  /** Values of a `multi` question (each becomes a checkbox). */
+  readonly options?: readonly { id: string; label: () => string }[];
   /** Bounds of a number answer. */
   readonly min?: number;
   readonly max?: number;
-  /** Asked only when the answers so far make it meaningful. */
+  /** Asked only when what is known makes it meaningful (the member's facts with the household's). */
   readonly askIf?: (facts: Answers) => boolean;
-  readonly prompt: (subject: Subject) => string;
-  /** A plain-words hint under the question. */
+  /** The question; `self` when it is about the person answering. */
+  readonly prompt: (self: boolean) => string;
   readonly hint?: () => string;
   /** Why a sensitive question is asked. */
   readonly why?: () => string;
 }
 
-const self = (subject: Subject) => subject === 'self';
-
 const yesNo = (
   id: string,
-  code: string,
   fact: FactName,
+  scope: QuestionScope,
   order: number,
   prompt: Question['prompt'],
-  extra: Partial<Pick<Question, 'hint' | 'why' | 'askIf'>> = {},
-): Question => ({
-  id,
-  code,
-  facts: [fact],
-  kind: 'yes-no',
-  order,
-  sensitive: Boolean((FACTS[fact] as { sensitive?: boolean }).sensitive),
-  ...extra,
-  prompt,
-});
+  extra: Partial<Pick<Question, 'hint' | 'why' | 'askIf' | 'sensitive'>> = {},
+): Question => ({ id, facts: [fact], scope, kind: 'yes-no', order, sensitive: false, ...extra, prompt });
+
+const isAdultOrUnknown = (f: Answers) => typeof f.age !== 'number' || f.age >= 15;
+const mayBePregnant = (f: Answers) => f.female !== false && (typeof f.age !== 'number' || (f.age >= 12 && f.age < 60));
 
 /** Every question of the quiz, in the default order. */
 export const QUESTIONS: readonly Question[] = [
   {
-    id: 'subject',
-    code: 'sb',
-    facts: [],
+    id: 'residence-all',
+    facts: ['registeredInTaichung', 'livesInTaichung'],
+    scope: 'everyone',
     kind: 'choice',
-    order: 0,
+    order: 10,
     sensitive: false,
     choices: [
-      { id: 'self', facts: {}, label: () => msg('我自己', { desc: 'Eligibility quiz: subject choice, myself' }) },
-      { id: 'family', facts: {}, label: () => msg('家人', { desc: 'Eligibility quiz: subject choice, a family member' }) },
       {
-        id: 'client',
+        id: 'both',
+        facts: { registeredInTaichung: true, livesInTaichung: true },
+        label: () =>
+          msg('都是：戶籍在臺中市，也住在臺中市', {
+            desc: 'Eligibility quiz: residence of everyone, all registered and living in Taichung',
+          }),
+      },
+      {
+        id: 'not-all',
         facts: {},
         label: () =>
-          msg('我協助的人（社工、志工、鄰里長）', { desc: 'Eligibility quiz: subject choice, someone I help as a worker or volunteer' }),
+          msg('不是每個人都這樣（接下來分別問）', { desc: 'Eligibility quiz: residence of everyone, not all; asked per person next' }),
       },
     ],
-    prompt: () => msg('您在幫誰查詢？', { desc: 'Eligibility quiz: question, whom are you asking for' }),
+    prompt: () =>
+      msg('家裡每個人的戶籍都在臺中市，也都住在臺中市嗎？', { desc: 'Eligibility quiz: question, residence of everyone in the household' }),
     hint: () =>
-      msg('之後的問題都是問「需要協助的這個人」。', {
-        desc: 'Eligibility quiz: hint, the following questions are about the person who needs help',
+      msg('戶籍是戶口名簿上登記的地址。', {
+        desc: 'Eligibility quiz: hint, household registration is the address in the household register',
       }),
   },
   {
     id: 'residence',
-    code: 'rs',
     facts: ['registeredInTaichung', 'livesInTaichung'],
+    scope: 'member',
     kind: 'choice',
-    order: 10,
+    order: 11,
     sensitive: false,
     choices: [
       {
@@ -123,50 +133,55 @@ export const QUESTIONS: readonly Question[] = [
         label: () => msg('都不是', { desc: 'Eligibility quiz: residence choice, neither registered nor living in Taichung' }),
       },
     ],
-    prompt: (s) =>
-      self(s)
+    prompt: (self) =>
+      self
         ? msg('您的戶籍在臺中市嗎？平常住在臺中市嗎？', { desc: 'Eligibility quiz: question, residence (you)' })
         : msg('這個人的戶籍在臺中市嗎？平常住在臺中市嗎？', { desc: 'Eligibility quiz: question, residence (the person)' }),
-    hint: () =>
-      msg('戶籍是戶口名簿上登記的地址。', {
-        desc: 'Eligibility quiz: hint, household registration is the address in the household register',
-      }),
   },
   {
-    id: 'years',
-    code: 'yr',
-    facts: ['yearsRegisteredInTaichung'],
-    kind: 'number',
-    order: 11,
+    id: 'months-registered',
+    facts: ['monthsRegisteredInTaichung'],
+    scope: 'member',
+    kind: 'choice',
+    order: 12,
     sensitive: false,
-    min: 0,
-    max: 120,
+    thresholdChoices: 'months-registered',
     askIf: (f) => f.registeredInTaichung !== false,
-    prompt: (s) =>
-      self(s)
-        ? msg('您的戶籍設在臺中市幾年了？', { desc: 'Eligibility quiz: question, years registered in Taichung (you)' })
-        : msg('這個人的戶籍設在臺中市幾年了？', { desc: 'Eligibility quiz: question, years registered in Taichung (the person)' }),
-    hint: () => msg('未滿 1 年請填 0。', { desc: 'Eligibility quiz: hint, enter 0 for less than a year' }),
+    prompt: (self) =>
+      self
+        ? msg('您的戶籍設在臺中市多久了？', { desc: 'Eligibility quiz: question, how long registered in Taichung (you)' })
+        : msg('這個人的戶籍設在臺中市多久了？', { desc: 'Eligibility quiz: question, how long registered in Taichung (the person)' }),
+    hint: () =>
+      msg('從最近一次遷入臺中市算起。', { desc: 'Eligibility quiz: hint, count from the latest move of registration into Taichung' }),
   },
+  yesNo('in-taiwan-183', 'inTaiwan183Days', 'member', 13, (self) =>
+    self
+      ? msg('最近一年，您住在國內的時間超過 183 天嗎？', {
+          desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (you)',
+        })
+      : msg('最近一年，這個人住在國內的時間超過 183 天嗎？', {
+          desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (the person)',
+        }),
+  ),
   {
     id: 'age',
-    code: 'ag',
     facts: ['age'],
+    scope: 'member',
     kind: 'number',
     order: 20,
     sensitive: false,
     min: 0,
     max: 120,
-    prompt: (s) =>
-      self(s)
+    prompt: (self) =>
+      self
         ? msg('您幾歲？', { desc: 'Eligibility quiz: question, age (you)' })
         : msg('這個人幾歲？', { desc: 'Eligibility quiz: question, age (the person)' }),
     hint: () => msg('填足歲（滿幾歲）。', { desc: 'Eligibility quiz: hint, age in whole years' }),
   },
   {
     id: 'female',
-    code: 'fe',
     facts: ['female'],
+    scope: 'member',
     kind: 'choice',
     order: 21,
     sensitive: false,
@@ -174,93 +189,94 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'f', facts: { female: true }, label: () => msg('女性', { desc: 'Eligibility quiz: sex choice, female' }) },
       { id: 'm', facts: { female: false }, label: () => msg('男性', { desc: 'Eligibility quiz: sex choice, male' }) },
     ],
-    prompt: (s) =>
-      self(s)
+    prompt: (self) =>
+      self
         ? msg('您的性別是？', { desc: 'Eligibility quiz: question, sex (you)' })
         : msg('這個人的性別是？', { desc: 'Eligibility quiz: question, sex (the person)' }),
-    hint: () => msg('有些補助只給婦女，例如生育與婦女福利。', { desc: 'Eligibility quiz: hint, some benefits are for women only' }),
   },
   {
     id: 'household-status',
-    code: 'hs',
     facts: ['householdStatus'],
+    scope: 'household',
     kind: 'choice',
     order: 30,
     sensitive: false,
-    choices: [
-      {
-        id: 'l',
-        facts: { householdStatus: 'low-income' },
-        label: () => msg('低收入戶', { desc: 'Eligibility quiz: household status choice, low-income' }),
-      },
-      {
-        id: 'm',
-        facts: { householdStatus: 'middle-low-income' },
-        label: () => msg('中低收入戶', { desc: 'Eligibility quiz: household status choice, middle-low-income' }),
-      },
-      {
-        id: 'n',
-        facts: { householdStatus: 'neither' },
-        label: () => msg('都不是（一般戶）', { desc: 'Eligibility quiz: household status choice, neither' }),
-      },
-    ],
+    choices: (['low-income', 'middle-low-income', 'neither'] as const).map((status) => ({
+      id: status === 'low-income' ? 'l' : status === 'middle-low-income' ? 'm' : 'n',
+      facts: { householdStatus: status },
+      label: () =>
+        status === 'neither'
+          ? msg('都不是（一般戶）', { desc: 'Eligibility quiz: household status choice, neither' })
+          : householdStatusLabel(status),
+    })),
     prompt: () => msg('這個家是區公所核定的低收入戶或中低收入戶嗎？', { desc: 'Eligibility quiz: question, household status' }),
     hint: () =>
       msg('核定後會拿到低收入戶或中低收入戶證明。還沒申請過請選「都不是」。', {
         desc: 'Eligibility quiz: hint, status is certified by the district office; choose neither if never applied',
       }),
   },
-  {
-    id: 'children',
-    code: 'ch',
-    facts: ['childAges'],
-    kind: 'child-ages',
-    order: 31,
-    sensitive: false,
-    min: 0,
-    max: 25,
-    prompt: () => msg('家裡有 25 歲以下的子女嗎？', { desc: 'Eligibility quiz: question, children aged 25 or under in the household' }),
-    hint: () => msg('請填每個孩子的足歲，未滿 1 歲填 0。', { desc: 'Eligibility quiz: hint, enter each child’s age, 0 for a baby' }),
-  },
-  yesNo('single-parent', 'sp', 'singleParent', 32, (s) =>
-    self(s)
-      ? msg('您是單親家長嗎？', { desc: 'Eligibility quiz: question, single parent (you)' })
-      : msg('這個人是單親家長嗎？', { desc: 'Eligibility quiz: question, single parent (the person)' }),
+  yesNo('single-parent', 'singleParent', 'household', 32, () =>
+    msg('這是單親家庭嗎？', { desc: 'Eligibility quiz: question, a single-parent family' }),
   ),
   yesNo(
     'pregnant',
-    'pg',
     'pregnant',
+    'member',
     33,
-    (s) =>
-      self(s)
+    (self) =>
+      self
         ? msg('您現在懷孕嗎？', { desc: 'Eligibility quiz: question, pregnant (you)' })
         : msg('這個人現在懷孕嗎？', { desc: 'Eligibility quiz: question, pregnant (the person)' }),
-    { askIf: (f) => f.female !== false },
+    { askIf: mayBePregnant },
   ),
   yesNo(
     'recent-birth',
-    'rb',
     'recentBirth',
+    'member',
     34,
-    () => msg('這個家最近有新生兒出生嗎？', { desc: 'Eligibility quiz: question, a baby was born recently' }),
+    (self) =>
+      self
+        ? msg('您最近生產了嗎？', { desc: 'Eligibility quiz: question, gave birth recently (you)' })
+        : msg('這個人最近生產了嗎？', { desc: 'Eligibility quiz: question, gave birth recently (the person)' }),
     {
+      askIf: mayBePregnant,
       hint: () =>
         msg('各項補助對「最近」的期限不同，結果會寫出來。', {
           desc: 'Eligibility quiz: hint, each benefit sets its own time limit after the birth',
         }),
     },
   ),
+  {
+    id: 'marital-status',
+    facts: ['maritalStatus'],
+    scope: 'member',
+    kind: 'choice',
+    order: 35,
+    sensitive: true,
+    choices: (['single', 'married', 'divorced', 'widowed'] as const).map((s) => ({
+      id: s,
+      facts: { maritalStatus: s },
+      label: () => maritalStatusLabel(s),
+    })),
+    askIf: isAdultOrUnknown,
+    prompt: (self) =>
+      self
+        ? msg('您的婚姻狀況是？', { desc: 'Eligibility quiz: question, marital status (you)' })
+        : msg('這個人的婚姻狀況是？', { desc: 'Eligibility quiz: question, marital status (the person)' }),
+    why: () =>
+      msg('有些補助給未婚懷孕、離婚或喪偶的家長。可以不回答。', { desc: 'Eligibility quiz: why the marital status question is asked' }),
+  },
   yesNo(
     'disability',
-    'di',
     'disability',
+    'member',
     40,
-    (s) =>
-      self(s)
+    (self) =>
+      self
         ? msg('您有身心障礙證明（或身心障礙手冊）嗎？', { desc: 'Eligibility quiz: question, disability certificate (you)' })
         : msg('這個人有身心障礙證明（或身心障礙手冊）嗎？', { desc: 'Eligibility quiz: question, disability certificate (the person)' }),
     {
+      sensitive: true,
       why: () =>
         msg('許多身心障礙福利要有證明才能申請。可以不回答，我們會列出可能適合、需要再確認的項目。', {
           desc: 'Eligibility quiz: why the disability question is asked',
@@ -269,131 +285,198 @@ export const QUESTIONS: readonly Question[] = [
   ),
   {
     id: 'disability-level',
-    code: 'dl',
     facts: ['disabilityLevel'],
+    scope: 'member',
     kind: 'choice',
     order: 41,
     sensitive: true,
     askIf: (f) => f.disability === true,
-    choices: [
-      {
-        id: 'mi',
-        facts: { disabilityLevel: 'mild' },
-        label: () => msg('輕度', { desc: 'Eligibility quiz: disability level choice, mild' }),
-      },
-      {
-        id: 'mo',
-        facts: { disabilityLevel: 'moderate' },
-        label: () => msg('中度', { desc: 'Eligibility quiz: disability level choice, moderate' }),
-      },
-      {
-        id: 'se',
-        facts: { disabilityLevel: 'severe' },
-        label: () => msg('重度', { desc: 'Eligibility quiz: disability level choice, severe' }),
-      },
-      {
-        id: 'pr',
-        facts: { disabilityLevel: 'profound' },
-        label: () => msg('極重度', { desc: 'Eligibility quiz: disability level choice, profound' }),
-      },
-    ],
+    choices: (['mild', 'moderate', 'severe', 'profound'] as const).map((level) => ({
+      id: level === 'mild' ? 'mi' : level === 'moderate' ? 'mo' : level === 'severe' ? 'se' : 'pr',
+      facts: { disabilityLevel: level },
+      label: () => disabilityLevelLabel(level),
+    })),
     prompt: () => msg('證明上的障礙等級是？', { desc: 'Eligibility quiz: question, disability level on the certificate' }),
     why: () =>
-      msg('有些補助只給中度以上，金額也依等級不同。可以不回答。', {
-        desc: 'Eligibility quiz: why the disability level question is asked',
+      msg('有些補助只給中度以上，金額也依等級不同。可以不回答。', { desc: 'Eligibility quiz: why the disability level question is asked' }),
+  },
+  {
+    id: 'disability-types',
+    facts: ['disabilityTypes'],
+    scope: 'member',
+    kind: 'multi',
+    order: 42,
+    sensitive: true,
+    askIf: (f) => f.disability === true,
+    options: DISABILITY_TYPES.map((type) => ({ id: type, label: () => disabilityTypeLabel(type) })),
+    prompt: () => msg('證明上寫的障礙類別是哪些？', { desc: 'Eligibility quiz: question, kinds of impairment on the certificate' }),
+    hint: () => msg('可以選不只一項。', { desc: 'Eligibility quiz: hint, more than one may be chosen' }),
+    why: () =>
+      msg('有些服務只給某些障礙類別，例如視障者計程車補助。可以不回答。', {
+        desc: 'Eligibility quiz: why the disability type question is asked',
       }),
   },
   yesNo(
-    'child-delay',
-    'cd',
-    'childDisabilityOrDelay',
-    42,
+    'developmental-delay',
+    'developmentalDelay',
+    'member',
+    43,
     () =>
-      msg('家裡有發展遲緩（或疑似遲緩）或身心障礙的兒童嗎？', {
-        desc: 'Eligibility quiz: question, a child with a developmental delay or disability',
-      }),
+      msg('這個孩子有發展遲緩（或疑似遲緩）嗎？', { desc: 'Eligibility quiz: question, this child has a (suspected) developmental delay' }),
     {
+      sensitive: true,
+      askIf: (f) => typeof f.age !== 'number' || f.age < 18,
       why: () =>
         msg('早期療育的補助與服務是給這些孩子的。可以不回答。', {
           desc: 'Eligibility quiz: why the developmental delay question is asked',
         }),
     },
   ),
-  yesNo('long-term-care', 'lc', 'longTermCareNeed', 43, (s) =>
-    self(s)
+  yesNo('long-term-care', 'longTermCareNeed', 'member', 44, (self) =>
+    self
       ? msg('您的日常生活需要別人長期照顧嗎（例如失能、臥床）？', { desc: 'Eligibility quiz: question, needs long-term care (you)' })
       : msg('這個人的日常生活需要別人長期照顧嗎（例如失能、臥床）？', {
           desc: 'Eligibility quiz: question, needs long-term care (the person)',
         }),
   ),
-  yesNo('living-alone', 'la', 'livingAlone', 44, (s) =>
-    self(s)
-      ? msg('您一個人住嗎？', { desc: 'Eligibility quiz: question, living alone (you)' })
-      : msg('這個人一個人住嗎？', { desc: 'Eligibility quiz: question, living alone (the person)' }),
+  yesNo('living-alone', 'livingAlone', 'household', 45, () =>
+    msg('您一個人住嗎？', { desc: 'Eligibility quiz: question, living alone (you)' }),
   ),
-  yesNo('caregiver', 'cg', 'caregiver', 45, (s) =>
-    self(s)
-      ? msg('您在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (you)' })
-      : msg('這個人在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (the person)' }),
+  yesNo(
+    'caregiver',
+    'caregiver',
+    'member',
+    46,
+    (self) =>
+      self
+        ? msg('您在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (you)' })
+        : msg('這個人在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (the person)' }),
+    { askIf: isAdultOrUnknown },
   ),
-  yesNo('indigenous', 'in', 'indigenous', 50, (s) =>
-    self(s)
+  yesNo('indigenous', 'indigenous', 'member', 50, (self) =>
+    self
       ? msg('您是原住民嗎？', { desc: 'Eligibility quiz: question, indigenous (you)' })
       : msg('這個人是原住民嗎？', { desc: 'Eligibility quiz: question, indigenous (the person)' }),
   ),
+  {
+    id: 'indigenous-group',
+    facts: ['indigenousGroup'],
+    scope: 'member',
+    kind: 'choice',
+    order: 51,
+    sensitive: false,
+    askIf: (f) => f.indigenous === true,
+    choices: [
+      {
+        id: 'mountain',
+        facts: { indigenousGroup: 'mountain' },
+        label: () => msg('山地原住民', { desc: 'Condition describer: mountain indigenous' }),
+      },
+      {
+        id: 'plains',
+        facts: { indigenousGroup: 'plains' },
+        label: () => msg('平地原住民', { desc: 'Condition describer: plains indigenous' }),
+      },
+    ],
+    prompt: () =>
+      msg('戶口名簿上註記的是山地原住民還是平地原住民？', { desc: 'Eligibility quiz: question, mountain or plains indigenous' }),
+  },
+  yesNo('citizen', 'citizen', 'member', 51, (self) =>
+    self
+      ? msg('您是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (you)' })
+      : msg('這個人是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (the person)' }),
+  ),
   yesNo(
     'new-immigrant',
-    'ni',
     'newImmigrant',
-    51,
-    (s) =>
-      self(s)
+    'member',
+    52,
+    (self) =>
+      self
         ? msg('您是新住民（外籍或大陸配偶）嗎？', { desc: 'Eligibility quiz: question, new immigrant spouse (you)' })
         : msg('這個人是新住民（外籍或大陸配偶）嗎？', { desc: 'Eligibility quiz: question, new immigrant spouse (the person)' }),
     {
+      sensitive: true,
+      askIf: isAdultOrUnknown,
       why: () =>
         msg('有些服務與補助是專為新住民家庭設的。回答不會影響居留，也不會傳送給任何人。可以不回答。', {
           desc: 'Eligibility quiz: why the new immigrant question is asked',
         }),
     },
   ),
-  yesNo('health-insurance', 'hi', 'nhiInsured', 52, (s) =>
-    self(s)
+  yesNo('health-insurance', 'nhiInsured', 'member', 53, (self) =>
+    self
       ? msg('您有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (you)' })
       : msg('這個人有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (the person)' }),
   ),
-  yesNo('employed', 'em', 'employed', 60, (s) =>
-    self(s)
-      ? msg('您現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (you)' })
-      : msg('這個人現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (the person)' }),
+  yesNo(
+    'employed',
+    'employed',
+    'member',
+    60,
+    (self) =>
+      self
+        ? msg('您現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (you)' })
+        : msg('這個人現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (the person)' }),
+    { askIf: isAdultOrUnknown },
+  ),
+  yesNo(
+    'works-in-taichung',
+    'worksInTaichung',
+    'member',
+    61,
+    (self) =>
+      self
+        ? msg('您在臺中市工作嗎？', { desc: 'Eligibility quiz: question, works in Taichung (you)' })
+        : msg('這個人在臺中市工作嗎？', { desc: 'Eligibility quiz: question, works in Taichung (the person)' }),
+    { askIf: (f) => f.employed !== false },
   ),
   yesNo(
     'involuntary-unemployment',
-    'iu',
     'involuntaryUnemployment',
-    61,
-    (s) =>
-      self(s)
+    'member',
+    62,
+    (self) =>
+      self
         ? msg('您是非自願失業（例如被資遣、公司關廠）嗎？', { desc: 'Eligibility quiz: question, involuntary unemployment (you)' })
         : msg('這個人是非自願失業（例如被資遣、公司關廠）嗎？', {
             desc: 'Eligibility quiz: question, involuntary unemployment (the person)',
           }),
-    { askIf: (f) => f.employed !== true },
-  ),
-  yesNo('occupational-injury', 'oi', 'occupationalInjury', 62, (s) =>
-    self(s)
-      ? msg('您曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (you)' })
-      : msg('這個人曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (the person)' }),
-  ),
-  yesNo('student', 'st', 'student', 63, (s) =>
-    self(s)
-      ? msg('您現在是學生嗎？', { desc: 'Eligibility quiz: question, student (you)' })
-      : msg('這個人現在是學生嗎？', { desc: 'Eligibility quiz: question, student (the person)' }),
+    { askIf: (f) => f.employed !== true && isAdultOrUnknown(f) },
   ),
   yesNo(
+    'occupational-injury',
+    'occupationalInjury',
+    'member',
+    63,
+    (self) =>
+      self
+        ? msg('您曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (you)' })
+        : msg('這個人曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (the person)' }),
+    { askIf: isAdultOrUnknown },
+  ),
+  {
+    id: 'school-stage',
+    facts: ['schoolStage'],
+    scope: 'member',
+    kind: 'choice',
+    order: 64,
+    sensitive: false,
+    choices: (['none', 'preschool', 'elementary', 'junior-high', 'senior-high', 'college'] as const).map((stage) => ({
+      id: stage,
+      facts: { schoolStage: stage },
+      label: () => schoolStageLabel(stage),
+    })),
+    askIf: (f) => typeof f.age !== 'number' || f.age <= 30,
+    prompt: (self) =>
+      self
+        ? msg('您現在在上學嗎？讀哪一個階段？', { desc: 'Eligibility quiz: question, school stage (you)' })
+        : msg('這個人現在在上學嗎？讀哪一個階段？', { desc: 'Eligibility quiz: question, school stage (the person)' }),
+  },
+  yesNo(
     'special-circumstances',
-    'sc',
     'specialCircumstancesFamily',
+    'household',
     70,
     () => msg('這個家已被核定為「特殊境遇家庭」嗎？', { desc: 'Eligibility quiz: question, certified special-circumstances family' }),
     {
@@ -403,34 +486,72 @@ export const QUESTIONS: readonly Question[] = [
         }),
     },
   ),
-  yesNo('sudden-income-loss', 'il', 'suddenIncomeLoss', 71, () =>
+  {
+    id: 'housing',
+    facts: ['housing'],
+    scope: 'household',
+    kind: 'choice',
+    order: 71,
+    sensitive: false,
+    choices: (['own', 'rent', 'family', 'other'] as const).map((h) => ({ id: h, facts: { housing: h }, label: () => housingLabel(h) })),
+    prompt: () => msg('你們住的房子是？', { desc: 'Eligibility quiz: question, the home is owned, rented, a family member’s, other' }),
+  },
+  yesNo('first-home', 'firstHomePurchase', 'household', 72, () =>
+    msg('你們正在買第一間自己的房子嗎？', { desc: 'Eligibility quiz: question, buying a first home' }),
+  ),
+  yesNo('home-repair', 'homeNeedsRepair', 'household', 73, () =>
+    msg('住的房子需要修繕嗎（例如屋頂漏水、設備老舊不堪使用）？', { desc: 'Eligibility quiz: question, the home needs repairs' }),
+  ),
+  yesNo('sudden-income-loss', 'suddenIncomeLoss', 'household', 80, () =>
     msg('家裡的收入最近突然中斷嗎（主要賺錢的人過世、失蹤、重病或失業）？', {
       desc: 'Eligibility quiz: question, sudden loss of the household income',
     }),
   ),
-  yesNo('disaster', 'ds', 'disaster', 72, () =>
+  yesNo('disaster', 'disaster', 'household', 81, () =>
     msg('這個家最近遇到天災或火災等災害嗎？', { desc: 'Eligibility quiz: question, affected by a disaster or fire' }),
   ),
-  yesNo('death-in-family', 'dt', 'deathInFamily', 73, () =>
+  {
+    id: 'disaster-damage',
+    facts: ['disasterDamage'],
+    scope: 'household',
+    kind: 'multi',
+    order: 82,
+    sensitive: false,
+    askIf: (f) => f.disaster !== false,
+    options: DISASTER_DAMAGES.map((d) => ({ id: d, label: () => disasterDamageLabel(d) })),
+    prompt: () => msg('災害造成了哪些損害？', { desc: 'Eligibility quiz: question, what the disaster did' }),
+    hint: () => msg('可以選不只一項；都沒有就不要勾。', { desc: 'Eligibility quiz: hint, choose all that apply, or none' }),
+  },
+  yesNo('death-in-family', 'deathInFamily', 'household', 83, () =>
     msg('家裡最近有人過世嗎？', { desc: 'Eligibility quiz: question, a death in the family' }),
   ),
-  yesNo('homeless', 'hm', 'homeless', 74, (s) =>
-    self(s)
-      ? msg('您現在沒有地方住嗎？', { desc: 'Eligibility quiz: question, homeless (you)' })
-      : msg('這個人現在沒有地方住嗎？', { desc: 'Eligibility quiz: question, homeless (the person)' }),
-  ),
+  {
+    id: 'months-since-event',
+    facts: ['monthsSinceEvent'],
+    scope: 'household',
+    kind: 'choice',
+    order: 84,
+    sensitive: false,
+    thresholdChoices: 'months-since-event',
+    askIf: (f) => f.disaster === true || f.deathInFamily === true || f.suddenIncomeLoss === true || f.involuntaryUnemployment === true,
+    prompt: () => msg('這件事是多久以前發生的？', { desc: 'Eligibility quiz: question, how long ago the event happened' }),
+    hint: () =>
+      msg('急難救助多要在事情發生後幾個月內申請。', {
+        desc: 'Eligibility quiz: hint, emergency aid must be applied for within months of the event',
+      }),
+  },
+  yesNo('homeless', 'homeless', 'household', 85, () => msg('現在沒有地方住嗎？', { desc: 'Eligibility quiz: question, homeless' })),
   yesNo(
     'violence',
-    'vi',
     'violenceOrAbuse',
-    75,
-    (s) =>
-      self(s)
-        ? msg('您正遭受家庭暴力、性侵害或虐待嗎？', { desc: 'Eligibility quiz: question, experiencing violence or abuse (you)' })
-        : msg('這個人正遭受家庭暴力、性侵害或虐待嗎？', {
-            desc: 'Eligibility quiz: question, experiencing violence or abuse (the person)',
-          }),
+    'household',
+    86,
+    () =>
+      msg('家裡有人正遭受家庭暴力、性侵害或虐待嗎？', {
+        desc: 'Eligibility quiz: question, someone in the household is experiencing violence or abuse',
+      }),
     {
+      sensitive: true,
       why: () =>
         msg('受暴者有專門的保護與補助。回答只留在這個畫面，不會傳給任何人。可以不回答；需要協助請打 113。', {
           desc: 'Eligibility quiz: why the violence question is asked',
@@ -440,32 +561,68 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 const BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
-const BY_CODE = new Map(QUESTIONS.map((q) => [q.code, q]));
 
 export function questionById(id: string): Question | undefined {
   return BY_ID.get(id);
 }
 
-export function questionByCode(code: string): Question | undefined {
-  return BY_CODE.get(code);
-}
-
-/** The question that sets `fact`. */
-export function questionForFact(fact: FactName): Question | undefined {
-  return QUESTIONS.find((q) => q.facts.includes(fact));
-}
-
 /** The facts a choice question's answers match, if any. */
-export function choiceFor(question: Question, facts: Answers): Choice | undefined {
-  return question.choices?.find((c) => Object.entries(c.facts).every(([k, v]) => facts[k as FactName] === v));
+export function choiceFor(choices: readonly Choice[], facts: Answers): Choice | undefined {
+  return choices.find((c) => Object.keys(c.facts).length > 0 && Object.entries(c.facts).every(([k, v]) => facts[k as FactName] === v));
+}
+
+/** Plain words for a number of months: "6 個月", "1 年", "1 年 6 個月". */
+export function monthsText(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (!years) return msg(str`${rest} 個月`, { desc: 'Eligibility quiz: a number of months' });
+  if (!rest) return msg(str`${years} 年`, { desc: 'Eligibility quiz: a number of years' });
+  return msg(str`${years} 年 ${rest} 個月`, { desc: 'Eligibility quiz: a number of years and months' });
+}
+
+/**
+ * Choices that split months at the rules' own thresholds, so every answer
+ * decides every rule: [0, 4) → "未滿 4 個月", [4, 6) → "4 個月到未滿 6 個月", … .
+ * Each choice sets the lowest month of its range.
+ */
+export function monthChoices(thresholds: readonly number[], fact: 'monthsRegisteredInTaichung' | 'monthsSinceEvent'): Choice[] {
+  const cuts = [...new Set(thresholds.filter((n) => n > 0))].sort((a, b) => a - b);
+  const choices: Choice[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const lower = from;
+    choices.push({
+      id: String(lower),
+      facts: { [fact]: lower },
+      label: () =>
+        lower === 0
+          ? msg(str`未滿 ${monthsText(cut)}`, { desc: 'Eligibility quiz: months choice, less than this long' })
+          : msg(str`${monthsText(lower)}到未滿 ${monthsText(cut)}`, {
+              desc: 'Eligibility quiz: months choice, from this long to less than that long',
+            }),
+    });
+    from = cut;
+  }
+  const last = from;
+  choices.push({
+    id: String(last),
+    facts: { [fact]: last },
+    label: () =>
+      last === 0
+        ? msg('多久都可以', { desc: 'Eligibility quiz: months choice, any length (no threshold)' })
+        : msg(str`${monthsText(last)}以上`, { desc: 'Eligibility quiz: months choice, this long or longer' }),
+  });
+  return choices;
 }
 
 export type LifeEventId = 'new-baby' | 'turning-65' | 'disability' | 'lost-job' | 'emergency' | 'death' | 'moved' | 'caring';
 
 export interface LifeEvent {
   readonly id: LifeEventId;
-  /** Facts the event already tells us; shown in the summary and editable. */
+  /** Household facts the event already tells us; shown in the summary and editable. */
   readonly presets: Answers;
+  /** Facts of the person answering that the event already tells us. */
+  readonly selfPresets: Answers;
   /** Questions asked first, in this order (when they can still matter). */
   readonly first: readonly string[];
   readonly label: () => string;
@@ -477,35 +634,40 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
   {
     id: 'new-baby',
     presets: {},
-    first: ['residence', 'pregnant', 'recent-birth', 'children', 'household-status'],
+    selfPresets: {},
+    first: ['pregnant', 'recent-birth', 'household-status'],
     label: () => msg('懷孕或生了寶寶', { desc: 'Eligibility quiz: life event, a new baby' }),
     scene: () => msg('恭喜！先問懷孕、生產和孩子的事，再問其他可能有幫助的補助。', { desc: 'Eligibility quiz: scene for a new baby' }),
   },
   {
     id: 'turning-65',
     presets: {},
-    first: ['age', 'residence', 'household-status', 'living-alone', 'long-term-care'],
+    selfPresets: {},
+    first: ['household-status', 'living-alone', 'long-term-care'],
     label: () => msg('年滿 65 歲', { desc: 'Eligibility quiz: life event, turning 65' }),
     scene: () => msg('年滿 65 歲起有許多長者福利。先問年齡、居住和家庭狀況。', { desc: 'Eligibility quiz: scene for turning 65' }),
   },
   {
     id: 'disability',
     presets: {},
-    first: ['disability', 'disability-level', 'child-delay', 'age', 'residence'],
+    selfPresets: {},
+    first: ['disability', 'disability-level', 'disability-types', 'developmental-delay'],
     label: () => msg('身心障礙或發展遲緩', { desc: 'Eligibility quiz: life event, disability' }),
     scene: () => msg('先問身心障礙證明與等級，再問其他條件。這些問題都可以不回答。', { desc: 'Eligibility quiz: scene for disability' }),
   },
   {
     id: 'lost-job',
-    presets: { employed: false, suddenIncomeLoss: true },
-    first: ['involuntary-unemployment', 'occupational-injury', 'residence', 'household-status'],
+    presets: { suddenIncomeLoss: true },
+    selfPresets: { employed: false },
+    first: ['involuntary-unemployment', 'months-since-event', 'occupational-injury', 'household-status'],
     label: () => msg('失業或收入中斷', { desc: 'Eligibility quiz: life event, lost a job' }),
     scene: () => msg('失去工作很辛苦。先問失業的原因，再看有哪些生活與急難補助。', { desc: 'Eligibility quiz: scene for a lost job' }),
   },
   {
     id: 'emergency',
     presets: {},
-    first: ['disaster', 'sudden-income-loss', 'homeless', 'residence', 'violence'],
+    selfPresets: {},
+    first: ['disaster', 'disaster-damage', 'months-since-event', 'sudden-income-loss', 'homeless', 'violence'],
     label: () => msg('急難或災害', { desc: 'Eligibility quiz: life event, an emergency or disaster' }),
     scene: () =>
       msg('先問發生了什麼事，找出可以馬上申請的急難救助。有立即危險請打 119 或 110。', {
@@ -515,24 +677,27 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
   {
     id: 'death',
     presets: { deathInFamily: true },
-    first: ['residence', 'household-status', 'sudden-income-loss', 'children'],
+    selfPresets: {},
+    first: ['months-since-event', 'household-status', 'sudden-income-loss'],
     label: () => msg('家人過世', { desc: 'Eligibility quiz: life event, a death in the family' }),
     scene: () => msg('請節哀。先問喪葬與家庭生活可能需要的補助。', { desc: 'Eligibility quiz: scene for a death in the family' }),
   },
   {
     id: 'moved',
     presets: {},
-    first: ['residence', 'years', 'new-immigrant', 'health-insurance'],
+    selfPresets: {},
+    first: ['residence-all', 'residence', 'months-registered', 'new-immigrant', 'health-insurance'],
     label: () => msg('剛搬到臺中', { desc: 'Eligibility quiz: life event, moved to Taichung' }),
     scene: () => msg('歡迎來到臺中！很多福利要設籍一段時間，先問戶籍與居住。', { desc: 'Eligibility quiz: scene for moving to Taichung' }),
   },
   {
     id: 'caring',
-    presets: { caregiver: true },
-    first: ['long-term-care', 'disability', 'age', 'residence'],
+    presets: {},
+    selfPresets: { caregiver: true },
+    first: ['long-term-care', 'disability', 'disability-level'],
     label: () => msg('照顧家人', { desc: 'Eligibility quiz: life event, caring for someone' }),
     scene: () =>
-      msg('照顧家人很辛苦。接下來的問題問的是被照顧的人，也會找照顧者可用的支持。', {
+      msg('照顧家人很辛苦。請在家人名單上勾選被照顧的人，接下來也會找照顧者可用的支持。', {
         desc: 'Eligibility quiz: scene for caring for someone',
       }),
   },
@@ -540,23 +705,4 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
 
 export function lifeEventById(id: string): LifeEvent | undefined {
   return LIFE_EVENTS.find((e) => e.id === id);
-}
-
-/** Checks that `value` is a valid value of `fact`. */
-export function isValidFactValue(fact: FactName, value: unknown): value is FactValue {
-  const def = FACTS[fact] as { type: string; values?: readonly string[] };
-  switch (def.type) {
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 150;
-    case 'numbers':
-      return Array.isArray(value) && value.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 150);
-    case 'enum':
-      return typeof value === 'string' && (def.values ?? []).includes(value);
-    case 'strings':
-      return Array.isArray(value) && value.every((s) => typeof s === 'string');
-    default:
-      return false;
-  }
 }

@@ -44,9 +44,10 @@ export interface OfficeCheck {
  * - `child`: the household's children and grandchildren;
  * - `adult`: members 18 or older (or of a grown-up role when the age is not given);
  * - `guardian`: the person answering and their partner (the children's parents or guardians);
+ * - `parent`: the parents (or grandparents, one generation up) of the person the benefit is for;
  * - `cared-for`: the member someone cares for.
  */
-export const MEMBER_SCOPES = ['member', 'other-member', 'child', 'adult', 'guardian', 'cared-for'] as const;
+export const MEMBER_SCOPES = ['member', 'other-member', 'child', 'adult', 'guardian', 'parent', 'cared-for'] as const;
 export type MemberScope = (typeof MEMBER_SCOPES)[number];
 
 /** At least one member of `some` meets `rule` (member facts inside are that member's). */
