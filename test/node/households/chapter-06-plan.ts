@@ -302,7 +302,14 @@ export const HOUSEHOLDS: HouseholdCase[] = [
         quote: '終止勞動契約確定之日起 6 個月內提出申請，逾期不受理',
         line: 4902,
       },
-      { id: 'immediate-care-emergency-relief', outcome: 'unlikely', quote: '急難事由以最近 3 個月內發生', line: 4498 },
+      // Misread at first as unlikely: for 一般失業民眾 the clock runs from the job-seeking registration, not the lay-off.
+      {
+        id: 'immediate-care-emergency-relief',
+        outcome: 'more-info',
+        quote: '一般失業民眾，有積極就業意願，於最近 1 個月內已向就業輔導單位登記求職',
+        line: 4498,
+        debatable: 'the 3-month rule may still apply to the lay-off itself, the parenthesis only setting the filing deadline',
+      },
       { id: 'city-emergency-relief', outcome: 'unlikely', quote: '於事實發生3個月內', line: 4519 },
       {
         id: 'taichung-food-bank',
@@ -351,7 +358,12 @@ export const HOUSEHOLDS: HouseholdCase[] = [
             disability: false,
           },
         },
-        { id: 'm3', role: 'child', facts: { ...RESIDENT, age: 15, schoolStage: 'senior-high', disability: false } },
+        // A pupil of 15 may legally work: the quiz asks, and the family answers that he does not.
+        {
+          id: 'm3',
+          role: 'child',
+          facts: { ...RESIDENT, age: 15, schoolStage: 'senior-high', disability: false, employed: false, involuntaryUnemployment: false },
+        },
         { id: 'm4', role: 'child', facts: { ...RESIDENT, age: 10, schoolStage: 'elementary', disability: false } },
       ],
       facts: { householdStatus: 'neither', monthsSinceEvent: 1, housing: 'own', disaster: false, homeless: false },
