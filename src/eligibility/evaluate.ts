@@ -72,12 +72,9 @@ function asContext(input: Answers | Context): Context {
   return contextFor(household, household.members[0]);
 }
 
-export function evaluateCondition(condition: FactCondition, facts: Answers): 'met' | 'failed' | 'unknown' | 'office' {
+export function evaluateCondition(condition: FactCondition, facts: Answers): 'met' | 'failed' | 'unknown' {
   const answer = facts[condition.fact];
-  if (answer === undefined || answer === null) {
-    // Whether a benefit is already received is checked by the office anyway.
-    return condition.fact === 'receivesBenefits' ? 'office' : 'unknown';
-  }
+  if (answer === undefined || answer === null) return 'unknown';
   return test(condition, answer);
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 /**
  * The quiz's flow, as pure functions: which question, about whom, can still
  * change some benefit's verdict, and which changes the most (the expected
@@ -8,7 +9,7 @@
  */
 import { contextFor, evaluate, isAboutSubject, outcomeOnly, type Outcome } from './evaluate.js';
 import type { Answers, FactName, FactValue } from './facts.js';
-import { factsFor, type Household, type Member } from './household.js';
+import { NO_EVENT_MONTHS, factsFor, type Household, type Member } from './household.js';
 import {
   QUESTIONS,
   choiceFor,
@@ -42,6 +43,10 @@ export interface AskedQuestion {
   members?: readonly Member[];
   /** The choices to offer (a question's own, or split at the rules' thresholds). */
   choices?: readonly Choice[];
+  /** The options of a multi-choice question (for benefits received: the benefit ids that matter). */
+  options?: readonly string[];
+  /** The facts a checklist offers: those still unknown. */
+  items?: readonly FactName[];
 }
 
 /** An answer: a choice id, yes/no, a number, the ids of a multi-choice, or null for "don't know". */
@@ -98,18 +103,57 @@ export function thresholdsOf(fact: FactName, rules: RuleSet): number[] {
   return list;
 }
 
+const benefitOptionsCache = new WeakMap<RuleSet, string[]>();
+
+/** The benefits the rules ask whether a household already receives. */
+export function receivedBenefitIds(rules: RuleSet): string[] {
+  let ids = benefitOptionsCache.get(rules);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const { rule } of Object.values(rules)) {
+      for (const leaf of leavesOf(rule)) if (isFactCondition(leaf) && leaf.fact === 'receivesBenefits') found.add(String(leaf.value));
+    }
+    ids = [...found].sort();
+    benefitOptionsCache.set(rules, ids);
+  }
+  return ids;
+}
+
+/** The options of a multi-choice question: its own, or the benefits the rules name (labelled by the element). */
+export function optionIdsOf(question: Question, rules: RuleSet): string[] {
+  return question.benefitOptions ? receivedBenefitIds(rules) : (question.options ?? []).map((o) => o.id);
+}
+
+/** For a question about everyone: "it differs", then each member is asked. */
+const NOT_EVERYONE: Choice = {
+  id: 'not-all',
+  facts: {},
+  label: () => msg('每個人不一樣（接下來分別問）', { desc: 'Eligibility quiz: everyone choice, it differs; asked per person next' }),
+};
+
+/** Nothing happened that a deadline could run from. */
+const NO_EVENT: Choice = {
+  id: 'none',
+  facts: { monthsSinceEvent: NO_EVENT_MONTHS },
+  label: () => msg('最近沒有發生這類事情', { desc: 'Eligibility quiz: months since event choice, nothing of the kind happened' }),
+};
+
 /** The choices a question offers for these rules. */
 export function choicesOf(question: Question, rules: RuleSet): readonly Choice[] | undefined {
-  if (question.thresholdChoices === 'months-registered')
-    return monthChoices(thresholdsOf('monthsRegisteredInTaichung', rules), 'monthsRegisteredInTaichung');
-  if (question.thresholdChoices === 'months-since-event') return monthChoices(thresholdsOf('monthsSinceEvent', rules), 'monthsSinceEvent');
+  if (question.thresholdChoices === 'months-registered') {
+    const choices = monthChoices(thresholdsOf('monthsRegisteredInTaichung', rules), 'monthsRegisteredInTaichung');
+    return question.scope === 'everyone' ? [...choices, NOT_EVERYONE] : choices;
+  }
+  if (question.thresholdChoices === 'months-since-event') {
+    return [...monthChoices(thresholdsOf('monthsSinceEvent', rules), 'monthsSinceEvent'), NO_EVENT];
+  }
   return question.choices;
 }
 
 // ---- Answers ---------------------------------------------------------------
 
 /** The facts an answer sets; throws on an answer of the wrong kind. */
-export function factsOfAnswer(asked: AskedQuestion, value: Exclude<QuestionAnswer, null>): Answers {
+export function factsOfAnswer(asked: AskedQuestion, value: Exclude<QuestionAnswer, null>, rules?: RuleSet): Answers {
   const { question } = asked;
   const fact = question.facts[0]!;
   switch (question.kind) {
@@ -127,10 +171,18 @@ export function factsOfAnswer(asked: AskedQuestion, value: Exclude<QuestionAnswe
       }
       return { [fact]: value };
     case 'multi': {
-      const allowed = new Set(question.options?.map((o) => o.id));
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && allowed.has(v)))
+      const allowed = new Set(asked.options ?? (rules ? optionIdsOf(question, rules) : question.options?.map((o) => o.id)));
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && allowed.has(v))) {
         throw new Error(`options expected for ${question.id}`);
+      }
       return { [fact]: [...new Set(value as string[])] };
+    }
+    case 'checklist': {
+      const items = asked.items ?? question.facts;
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && (items as readonly string[]).includes(v))) {
+        throw new Error(`items expected for ${question.id}`);
+      }
+      return Object.fromEntries(items.map((f) => [f, (value as readonly string[]).includes(f)])) as Answers;
     }
   }
 }
@@ -195,6 +247,8 @@ export function answerOf(state: QuizState, asked: AskedQuestion): QuestionAnswer
       return choiceFor(asked.choices ?? [], facts)?.id ?? null;
     case 'multi':
       return facts[question.facts[0]!] as readonly string[];
+    case 'checklist':
+      return (asked.items ?? question.facts).filter((f) => facts[f] === true);
     default:
       return facts[question.facts[0]!] as QuestionAnswer;
   }
@@ -228,19 +282,30 @@ function candidates(state: QuizState, rules: RuleSet): AskedQuestion[] {
         const facts = factsFor(household, member);
         if (question.facts.every((f) => facts[f] !== undefined)) continue;
         if (question.askIf && !question.askIf(facts)) continue;
-        out.push({ key, question, member, ...(choices ? { choices } : {}) });
+        const items = question.kind === 'checklist' ? question.facts.filter((f) => facts[f] === undefined) : undefined;
+        out.push({ key, question, member, ...(choices ? { choices } : {}), ...(items ? { items } : {}) });
       }
     } else {
       if (asked.has(question.id)) continue;
       if (question.scope === 'everyone') {
         // Asked of households of several people, before anyone's own answer.
         if (household.members.length < 2 || household.members.every((m) => question.facts.every((f) => m.facts[f] !== undefined))) continue;
+        if (question.askIf && !household.members.every((m) => question.askIf!(factsFor(household, m)))) continue;
       } else {
         const facts = factsFor(household, undefined);
         if (question.facts.every((f) => facts[f] !== undefined)) continue;
         if (question.askIf && !question.askIf({ ...factsFor(household, household.members[0]), ...facts })) continue;
       }
-      out.push({ key: question.id, question, ...(choices ? { choices } : {}) });
+      const options = question.benefitOptions ? receivedBenefitIds(rules) : undefined;
+      const shared = factsFor(household, undefined);
+      const items = question.kind === 'checklist' ? question.facts.filter((f) => shared[f] === undefined) : undefined;
+      out.push({
+        key: question.id,
+        question,
+        ...(choices ? { choices } : {}),
+        ...(options ? { options } : {}),
+        ...(items ? { items } : {}),
+      });
     }
   }
   return out;
@@ -256,7 +321,12 @@ function possibleFacts(asked: AskedQuestion, rules: RuleSet): Answers[] {
     case 'choice':
       return (asked.choices ?? []).map((c) => c.facts).filter((f) => Object.keys(f).length > 0);
     case 'multi':
-      return [{ [fact]: [] }, ...(question.options ?? []).map((o) => ({ [fact]: [o.id] }))];
+      return [{ [fact]: [] }, ...(asked.options ?? optionIdsOf(question, rules)).map((id) => ({ [fact]: [id] }))];
+    case 'checklist': {
+      const items = asked.items ?? question.facts;
+      const none = Object.fromEntries(items.map((f) => [f, false])) as Answers;
+      return [none, ...items.map((f) => ({ ...none, [f]: true }))];
+    }
     case 'number': {
       const edges = thresholdsOf(fact, rules);
       const values = new Set<number>(
@@ -270,7 +340,7 @@ function possibleFacts(asked: AskedQuestion, rules: RuleSet): Answers[] {
 /** The member facts a question key stands for, and the facts a rule may know them by. */
 function touches(asked: AskedQuestion, decisive: Set<string>): boolean {
   const member = asked.member?.id;
-  return asked.question.facts.some((f) => {
+  return (asked.items ?? asked.question.facts).some((f) => {
     if (asked.question.scope === 'everyone') return [...decisive].some((k) => k.startsWith(`${f}@`));
     return decisive.has(member ? `${f}@${member}` : f);
   });

@@ -28,6 +28,9 @@ export interface Household {
 
 export const HOUSEHOLD_FORMAT_VERSION = 2;
 
+/** What "months since the event" is when nothing happened: longer than any deadline. */
+export const NO_EVENT_MONTHS = 600;
+
 /** The most members a household may list: more than any real roster, few enough to stay fast. */
 export const MAX_MEMBERS = 12;
 
@@ -129,7 +132,6 @@ export function memberFacts(member: Member): Answers {
   if (facts.schoolStage !== undefined) facts.student = facts.schoolStage !== 'none' && facts.schoolStage !== 'preschool';
   if (facts.disability === false) facts.disabilityTypes ??= [];
   if (facts.indigenous === false) facts.indigenousGroup ??= 'none';
-  if (facts.citizen === true) facts.newImmigrant ??= false;
   return dropUndefined(facts);
 }
 

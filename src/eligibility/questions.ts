@@ -18,7 +18,11 @@ import {
   schoolStageLabel,
 } from './describe.js';
 
-export type QuestionKind = 'yes-no' | 'choice' | 'number' | 'multi';
+/**
+ * `checklist`: several yes-no facts of one member (or of the household) at
+ * once, "tick what applies": a ticked fact is true, the others offered false.
+ */
+export type QuestionKind = 'yes-no' | 'choice' | 'number' | 'multi' | 'checklist';
 
 /** Whom a question is about: one member, the household, or every member at once. */
 export type QuestionScope = 'member' | 'household' | 'everyone';
@@ -46,6 +50,10 @@ export interface Question {
   readonly thresholdChoices?: 'months-registered' | 'months-since-event';
   /** Values of a `multi` question (each becomes a checkbox). */
   readonly options?: readonly { id: string; label: () => string }[];
+  /** Options worked out from the rules: the benefits they ask whether the household already receives. */
+  readonly benefitOptions?: true;
+  /** A checklist's item for each of its facts. */
+  readonly itemLabel?: (fact: FactName, self: boolean) => string;
   /** Bounds of a number answer. */
   readonly min?: number;
   readonly max?: number;
@@ -68,7 +76,6 @@ const yesNo = (
 ): Question => ({ id, facts: [fact], scope, kind: 'yes-no', order, sensitive: false, ...extra, prompt });
 
 const isAdultOrUnknown = (f: Answers) => typeof f.age !== 'number' || f.age >= 15;
-const mayBePregnant = (f: Answers) => f.female !== false && (typeof f.age !== 'number' || (f.age >= 12 && f.age < 60));
 
 /** Every question of the quiz, in the default order. */
 export const QUESTIONS: readonly Question[] = [
@@ -100,6 +107,70 @@ export const QUESTIONS: readonly Question[] = [
     hint: () =>
       msg('戶籍是戶口名簿上登記的地址。', {
         desc: 'Eligibility quiz: hint, household registration is the address in the household register',
+      }),
+  },
+  {
+    id: 'months-registered-all',
+    facts: ['monthsRegisteredInTaichung'],
+    scope: 'everyone',
+    kind: 'choice',
+    order: 11,
+    sensitive: false,
+    thresholdChoices: 'months-registered',
+    askIf: (f) => f.registeredInTaichung === true,
+    prompt: () =>
+      msg('全家的戶籍設在臺中市多久了？', { desc: 'Eligibility quiz: question, how long everyone has been registered in Taichung' }),
+    hint: () =>
+      msg('每個人不一樣的話，選最後一項，接下來分別問。', {
+        desc: 'Eligibility quiz: hint, choose the last choice when it differs, then asked per person',
+      }),
+  },
+  {
+    id: 'insured-all',
+    facts: ['nhiInsured'],
+    scope: 'everyone',
+    kind: 'choice',
+    order: 13,
+    sensitive: false,
+    choices: [
+      {
+        id: 'yes',
+        facts: { nhiInsured: true },
+        label: () => msg('是，每個人都有', { desc: 'Eligibility quiz: everyone choice, yes everyone' }),
+      },
+      {
+        id: 'not-all',
+        facts: {},
+        label: () =>
+          msg('不是每個人都有（接下來分別問）', { desc: 'Eligibility quiz: everyone choice, not everyone; asked per person next' }),
+      },
+    ],
+    prompt: () =>
+      msg('家裡每個人都有參加全民健保嗎？', { desc: 'Eligibility quiz: question, everyone covered by national health insurance' }),
+  },
+  {
+    id: 'citizen-all',
+    facts: ['citizen', 'inTaiwan183Days'],
+    scope: 'everyone',
+    kind: 'choice',
+    order: 14,
+    sensitive: false,
+    choices: [
+      {
+        id: 'yes',
+        facts: { citizen: true, inTaiwan183Days: true },
+        label: () => msg('是，每個人都是', { desc: 'Eligibility quiz: everyone choice, yes everyone is' }),
+      },
+      {
+        id: 'not-all',
+        facts: {},
+        label: () =>
+          msg('不是每個人都是（接下來分別問）', { desc: 'Eligibility quiz: everyone choice, not everyone is; asked per person next' }),
+      },
+    ],
+    prompt: () =>
+      msg('家裡每個人都是中華民國（臺灣）國籍，而且最近一年住在國內超過 183 天嗎？', {
+        desc: 'Eligibility quiz: question, everyone a citizen and in Taiwan more than 183 days last year',
       }),
   },
   {
@@ -195,6 +266,54 @@ export const QUESTIONS: readonly Question[] = [
         : msg('這個人的性別是？', { desc: 'Eligibility quiz: question, sex (the person)' }),
   },
   {
+    id: 'situations',
+    facts: [
+      'pregnant',
+      'recentBirth',
+      'longTermCareNeed',
+      'caregiver',
+      'indigenous',
+      'newImmigrant',
+      'involuntaryUnemployment',
+      'occupationalInjury',
+    ],
+    scope: 'member',
+    kind: 'checklist',
+    order: 15,
+    sensitive: true,
+    prompt: (self) =>
+      self
+        ? msg('下面哪些是您的情形？', { desc: 'Eligibility quiz: question, which of these situations apply to you' })
+        : msg('下面哪些是這個人的情形？', { desc: 'Eligibility quiz: question, which of these situations apply to the person' }),
+    hint: () => msg('勾選符合的項目；都不符合就不要勾。', { desc: 'Eligibility quiz: hint, tick what applies, or nothing' }),
+    why: () =>
+      msg('這些情形各有專門的補助。回答只留在這個畫面，不會傳給任何人；可以選「不想回答」。', {
+        desc: 'Eligibility quiz: why the situations checklist is asked',
+      }),
+    itemLabel: (fact) => situationLabel(fact),
+  },
+  {
+    id: 'events',
+    facts: [
+      'disaster',
+      'deathInFamily',
+      'suddenIncomeLoss',
+      'homeless',
+      'singleParent',
+      'specialCircumstancesFamily',
+      'livingAlone',
+      'firstHomePurchase',
+      'homeNeedsRepair',
+    ],
+    scope: 'household',
+    kind: 'checklist',
+    order: 31,
+    sensitive: false,
+    prompt: () => msg('這個家有下面哪些情形？', { desc: 'Eligibility quiz: question, which of these apply to the household' }),
+    hint: () => msg('勾選符合的項目；都不符合就不要勾。', { desc: 'Eligibility quiz: hint, tick what applies, or nothing' }),
+    itemLabel: (fact) => situationLabel(fact),
+  },
+  {
     id: 'household-status',
     facts: ['householdStatus'],
     scope: 'household',
@@ -215,37 +334,6 @@ export const QUESTIONS: readonly Question[] = [
         desc: 'Eligibility quiz: hint, status is certified by the district office; choose neither if never applied',
       }),
   },
-  yesNo('single-parent', 'singleParent', 'household', 32, () =>
-    msg('這是單親家庭嗎？', { desc: 'Eligibility quiz: question, a single-parent family' }),
-  ),
-  yesNo(
-    'pregnant',
-    'pregnant',
-    'member',
-    33,
-    (self) =>
-      self
-        ? msg('您現在懷孕嗎？', { desc: 'Eligibility quiz: question, pregnant (you)' })
-        : msg('這個人現在懷孕嗎？', { desc: 'Eligibility quiz: question, pregnant (the person)' }),
-    { askIf: mayBePregnant },
-  ),
-  yesNo(
-    'recent-birth',
-    'recentBirth',
-    'member',
-    34,
-    (self) =>
-      self
-        ? msg('您最近生產了嗎？', { desc: 'Eligibility quiz: question, gave birth recently (you)' })
-        : msg('這個人最近生產了嗎？', { desc: 'Eligibility quiz: question, gave birth recently (the person)' }),
-    {
-      askIf: mayBePregnant,
-      hint: () =>
-        msg('各項補助對「最近」的期限不同，結果會寫出來。', {
-          desc: 'Eligibility quiz: hint, each benefit sets its own time limit after the birth',
-        }),
-    },
-  ),
   {
     id: 'marital-status',
     facts: ['maritalStatus'],
@@ -332,32 +420,6 @@ export const QUESTIONS: readonly Question[] = [
         }),
     },
   ),
-  yesNo('long-term-care', 'longTermCareNeed', 'member', 44, (self) =>
-    self
-      ? msg('您的日常生活需要別人長期照顧嗎（例如失能、臥床）？', { desc: 'Eligibility quiz: question, needs long-term care (you)' })
-      : msg('這個人的日常生活需要別人長期照顧嗎（例如失能、臥床）？', {
-          desc: 'Eligibility quiz: question, needs long-term care (the person)',
-        }),
-  ),
-  yesNo('living-alone', 'livingAlone', 'household', 45, () =>
-    msg('您一個人住嗎？', { desc: 'Eligibility quiz: question, living alone (you)' }),
-  ),
-  yesNo(
-    'caregiver',
-    'caregiver',
-    'member',
-    46,
-    (self) =>
-      self
-        ? msg('您在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (you)' })
-        : msg('這個人在照顧需要照顧的家人嗎？', { desc: 'Eligibility quiz: question, caring for a family member (the person)' }),
-    { askIf: isAdultOrUnknown },
-  ),
-  yesNo('indigenous', 'indigenous', 'member', 50, (self) =>
-    self
-      ? msg('您是原住民嗎？', { desc: 'Eligibility quiz: question, indigenous (you)' })
-      : msg('這個人是原住民嗎？', { desc: 'Eligibility quiz: question, indigenous (the person)' }),
-  ),
   {
     id: 'indigenous-group',
     facts: ['indigenousGroup'],
@@ -386,24 +448,6 @@ export const QUESTIONS: readonly Question[] = [
       ? msg('您是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (you)' })
       : msg('這個人是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (the person)' }),
   ),
-  yesNo(
-    'new-immigrant',
-    'newImmigrant',
-    'member',
-    52,
-    (self) =>
-      self
-        ? msg('您是新住民（外籍或大陸配偶）嗎？', { desc: 'Eligibility quiz: question, new immigrant spouse (you)' })
-        : msg('這個人是新住民（外籍或大陸配偶）嗎？', { desc: 'Eligibility quiz: question, new immigrant spouse (the person)' }),
-    {
-      sensitive: true,
-      askIf: isAdultOrUnknown,
-      why: () =>
-        msg('有些服務與補助是專為新住民家庭設的。回答不會影響居留，也不會傳送給任何人。可以不回答。', {
-          desc: 'Eligibility quiz: why the new immigrant question is asked',
-        }),
-    },
-  ),
   yesNo('health-insurance', 'nhiInsured', 'member', 53, (self) =>
     self
       ? msg('您有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (you)' })
@@ -431,30 +475,6 @@ export const QUESTIONS: readonly Question[] = [
         : msg('這個人在臺中市工作嗎？', { desc: 'Eligibility quiz: question, works in Taichung (the person)' }),
     { askIf: (f) => f.employed !== false },
   ),
-  yesNo(
-    'involuntary-unemployment',
-    'involuntaryUnemployment',
-    'member',
-    62,
-    (self) =>
-      self
-        ? msg('您是非自願失業（例如被資遣、公司關廠）嗎？', { desc: 'Eligibility quiz: question, involuntary unemployment (you)' })
-        : msg('這個人是非自願失業（例如被資遣、公司關廠）嗎？', {
-            desc: 'Eligibility quiz: question, involuntary unemployment (the person)',
-          }),
-    { askIf: (f) => f.employed !== true && isAdultOrUnknown(f) },
-  ),
-  yesNo(
-    'occupational-injury',
-    'occupationalInjury',
-    'member',
-    63,
-    (self) =>
-      self
-        ? msg('您曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (you)' })
-        : msg('這個人曾在工作時受傷或因工作生病（職業災害）嗎？', { desc: 'Eligibility quiz: question, occupational injury (the person)' }),
-    { askIf: isAdultOrUnknown },
-  ),
   {
     id: 'school-stage',
     facts: ['schoolStage'],
@@ -473,19 +493,6 @@ export const QUESTIONS: readonly Question[] = [
         ? msg('您現在在上學嗎？讀哪一個階段？', { desc: 'Eligibility quiz: question, school stage (you)' })
         : msg('這個人現在在上學嗎？讀哪一個階段？', { desc: 'Eligibility quiz: question, school stage (the person)' }),
   },
-  yesNo(
-    'special-circumstances',
-    'specialCircumstancesFamily',
-    'household',
-    70,
-    () => msg('這個家已被核定為「特殊境遇家庭」嗎？', { desc: 'Eligibility quiz: question, certified special-circumstances family' }),
-    {
-      hint: () =>
-        msg('例如配偶過世或失蹤、遭受家暴、未婚懷孕等，經區公所核定的家庭。', {
-          desc: 'Eligibility quiz: hint, what a special-circumstances family is',
-        }),
-    },
-  ),
   {
     id: 'housing',
     facts: ['housing'],
@@ -496,20 +503,6 @@ export const QUESTIONS: readonly Question[] = [
     choices: (['own', 'rent', 'family', 'other'] as const).map((h) => ({ id: h, facts: { housing: h }, label: () => housingLabel(h) })),
     prompt: () => msg('你們住的房子是？', { desc: 'Eligibility quiz: question, the home is owned, rented, a family member’s, other' }),
   },
-  yesNo('first-home', 'firstHomePurchase', 'household', 72, () =>
-    msg('你們正在買第一間自己的房子嗎？', { desc: 'Eligibility quiz: question, buying a first home' }),
-  ),
-  yesNo('home-repair', 'homeNeedsRepair', 'household', 73, () =>
-    msg('住的房子需要修繕嗎（例如屋頂漏水、設備老舊不堪使用）？', { desc: 'Eligibility quiz: question, the home needs repairs' }),
-  ),
-  yesNo('sudden-income-loss', 'suddenIncomeLoss', 'household', 80, () =>
-    msg('家裡的收入最近突然中斷嗎（主要賺錢的人過世、失蹤、重病或失業）？', {
-      desc: 'Eligibility quiz: question, sudden loss of the household income',
-    }),
-  ),
-  yesNo('disaster', 'disaster', 'household', 81, () =>
-    msg('這個家最近遇到天災或火災等災害嗎？', { desc: 'Eligibility quiz: question, affected by a disaster or fire' }),
-  ),
   {
     id: 'disaster-damage',
     facts: ['disasterDamage'],
@@ -522,9 +515,6 @@ export const QUESTIONS: readonly Question[] = [
     prompt: () => msg('災害造成了哪些損害？', { desc: 'Eligibility quiz: question, what the disaster did' }),
     hint: () => msg('可以選不只一項；都沒有就不要勾。', { desc: 'Eligibility quiz: hint, choose all that apply, or none' }),
   },
-  yesNo('death-in-family', 'deathInFamily', 'household', 83, () =>
-    msg('家裡最近有人過世嗎？', { desc: 'Eligibility quiz: question, a death in the family' }),
-  ),
   {
     id: 'months-since-event',
     facts: ['monthsSinceEvent'],
@@ -533,14 +523,32 @@ export const QUESTIONS: readonly Question[] = [
     order: 84,
     sensitive: false,
     thresholdChoices: 'months-since-event',
-    askIf: (f) => f.disaster === true || f.deathInFamily === true || f.suddenIncomeLoss === true || f.involuntaryUnemployment === true,
-    prompt: () => msg('這件事是多久以前發生的？', { desc: 'Eligibility quiz: question, how long ago the event happened' }),
+    prompt: () =>
+      msg('家裡最近發生的急難或變故（災害、家人過世、重病或受傷、失業、收入中斷）是多久以前的事？', {
+        desc: 'Eligibility quiz: question, how long ago the household’s emergency or upheaval happened',
+      }),
     hint: () =>
       msg('急難救助多要在事情發生後幾個月內申請。', {
         desc: 'Eligibility quiz: hint, emergency aid must be applied for within months of the event',
       }),
   },
-  yesNo('homeless', 'homeless', 'household', 85, () => msg('現在沒有地方住嗎？', { desc: 'Eligibility quiz: question, homeless' })),
+  {
+    id: 'receives-benefits',
+    facts: ['receivesBenefits'],
+    scope: 'household',
+    kind: 'multi',
+    order: 90,
+    sensitive: false,
+    benefitOptions: true,
+    prompt: () =>
+      msg('家裡有人已經在領下列哪些補助？', {
+        desc: 'Eligibility quiz: question, which of these benefits someone in the household already receives',
+      }),
+    hint: () =>
+      msg('有些補助不能重複領，有些要先領另一項。都沒有就不要勾。', {
+        desc: 'Eligibility quiz: hint, some benefits exclude or require another; choose none if none',
+      }),
+  },
   yesNo(
     'violence',
     'violenceOrAbuse',
@@ -559,6 +567,48 @@ export const QUESTIONS: readonly Question[] = [
     },
   ),
 ];
+
+/** The words of a checklist's item. */
+export function situationLabel(fact: FactName): string {
+  switch (fact) {
+    case 'pregnant':
+      return msg('懷孕中', { desc: 'Condition describer: pregnant' });
+    case 'recentBirth':
+      return msg('最近生產（各項補助期限不同）', { desc: 'Eligibility quiz: situation, gave birth recently' });
+    case 'longTermCareNeed':
+      return msg('日常生活需要別人長期照顧（例如失能、臥床）', { desc: 'Eligibility quiz: situation, needs long-term care' });
+    case 'caregiver':
+      return msg('在照顧需要照顧的家人', { desc: 'Eligibility quiz: situation, cares for a family member' });
+    case 'indigenous':
+      return msg('原住民', { id: 'describe-indigenous', desc: 'Condition describer: indigenous' });
+    case 'newImmigrant':
+      return msg('新住民（外籍或大陸配偶）', { desc: 'Condition describer: new immigrant spouse' });
+    case 'involuntaryUnemployment':
+      return msg('非自願失業（例如被資遣、公司關廠）', { desc: 'Eligibility quiz: situation, involuntarily unemployed' });
+    case 'occupationalInjury':
+      return msg('曾因工作受傷或生病（職業災害）', { desc: 'Eligibility quiz: situation, occupational injury or disease' });
+    case 'disaster':
+      return msg('最近遇到天災、火災等災害', { desc: 'Eligibility quiz: situation, a recent disaster or fire' });
+    case 'deathInFamily':
+      return msg('最近有家人過世', { desc: 'Eligibility quiz: situation, a recent death in the family' });
+    case 'suddenIncomeLoss':
+      return msg('收入突然中斷（主要賺錢的人過世、失蹤、重病或失業）', { desc: 'Eligibility quiz: situation, sudden loss of income' });
+    case 'homeless':
+      return msg('現在沒有地方住', { desc: 'Eligibility quiz: situation, homeless' });
+    case 'singleParent':
+      return msg('單親家庭', { desc: 'Eligibility quiz: situation, a single-parent family' });
+    case 'specialCircumstancesFamily':
+      return msg('已被核定為「特殊境遇家庭」', { desc: 'Eligibility quiz: situation, a certified special-circumstances family' });
+    case 'livingAlone':
+      return msg('一個人住', { desc: 'Eligibility quiz: situation, lives alone' });
+    case 'firstHomePurchase':
+      return msg('正在買第一間自己的房子', { desc: 'Eligibility quiz: situation, buying a first home' });
+    case 'homeNeedsRepair':
+      return msg('住的房子需要修繕', { desc: 'Eligibility quiz: situation, the home needs repairs' });
+    default:
+      return fact;
+  }
+}
 
 const BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
 
@@ -635,7 +685,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'new-baby',
     presets: {},
     selfPresets: {},
-    first: ['pregnant', 'recent-birth', 'household-status'],
+    first: ['situations', 'household-status'],
     label: () => msg('懷孕或生了寶寶', { desc: 'Eligibility quiz: life event, a new baby' }),
     scene: () => msg('恭喜！先問懷孕、生產和孩子的事，再問其他可能有幫助的補助。', { desc: 'Eligibility quiz: scene for a new baby' }),
   },
@@ -643,7 +693,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'turning-65',
     presets: {},
     selfPresets: {},
-    first: ['household-status', 'living-alone', 'long-term-care'],
+    first: ['household-status', 'situations', 'events'],
     label: () => msg('年滿 65 歲', { desc: 'Eligibility quiz: life event, turning 65' }),
     scene: () => msg('年滿 65 歲起有許多長者福利。先問年齡、居住和家庭狀況。', { desc: 'Eligibility quiz: scene for turning 65' }),
   },
@@ -659,7 +709,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'lost-job',
     presets: { suddenIncomeLoss: true },
     selfPresets: { employed: false },
-    first: ['involuntary-unemployment', 'months-since-event', 'occupational-injury', 'household-status'],
+    first: ['situations', 'months-since-event', 'household-status'],
     label: () => msg('失業或收入中斷', { desc: 'Eligibility quiz: life event, lost a job' }),
     scene: () => msg('失去工作很辛苦。先問失業的原因，再看有哪些生活與急難補助。', { desc: 'Eligibility quiz: scene for a lost job' }),
   },
@@ -667,7 +717,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'emergency',
     presets: {},
     selfPresets: {},
-    first: ['disaster', 'disaster-damage', 'months-since-event', 'sudden-income-loss', 'homeless', 'violence'],
+    first: ['events', 'disaster-damage', 'months-since-event', 'violence'],
     label: () => msg('急難或災害', { desc: 'Eligibility quiz: life event, an emergency or disaster' }),
     scene: () =>
       msg('先問發生了什麼事，找出可以馬上申請的急難救助。有立即危險請打 119 或 110。', {
@@ -678,7 +728,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'death',
     presets: { deathInFamily: true },
     selfPresets: {},
-    first: ['months-since-event', 'household-status', 'sudden-income-loss'],
+    first: ['events', 'months-since-event', 'household-status'],
     label: () => msg('家人過世', { desc: 'Eligibility quiz: life event, a death in the family' }),
     scene: () => msg('請節哀。先問喪葬與家庭生活可能需要的補助。', { desc: 'Eligibility quiz: scene for a death in the family' }),
   },
@@ -686,7 +736,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'moved',
     presets: {},
     selfPresets: {},
-    first: ['residence-all', 'residence', 'months-registered', 'new-immigrant', 'health-insurance'],
+    first: ['residence-all', 'residence', 'months-registered-all', 'months-registered', 'situations', 'health-insurance'],
     label: () => msg('剛搬到臺中', { desc: 'Eligibility quiz: life event, moved to Taichung' }),
     scene: () => msg('歡迎來到臺中！很多福利要設籍一段時間，先問戶籍與居住。', { desc: 'Eligibility quiz: scene for moving to Taichung' }),
   },
@@ -694,7 +744,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'caring',
     presets: {},
     selfPresets: { caregiver: true },
-    first: ['long-term-care', 'disability', 'disability-level'],
+    first: ['situations', 'disability', 'disability-level'],
     label: () => msg('照顧家人', { desc: 'Eligibility quiz: life event, caring for someone' }),
     scene: () =>
       msg('照顧家人很辛苦。請在家人名單上勾選被照顧的人，接下來也會找照顧者可用的支持。', {

@@ -5,7 +5,7 @@
  * questions asked.
  */
 import type { Answers, FactName } from './facts.js';
-import type { Household, Member } from './household.js';
+import { NO_EVENT_MONTHS, type Household, type Member } from './household.js';
 import { answer, nextStep, type AskedQuestion, type QuestionAnswer, type QuizState, type RuleSet } from './flow.js';
 import { choiceFor } from './questions.js';
 
@@ -34,13 +34,15 @@ export function truthfulAnswer(asked: AskedQuestion, truth: Household): Question
     return asked.members.filter((m) => truth.members.find((t) => t.id === m.id)?.facts[question.facts[0]!] === true).map((m) => m.id);
   }
   if (question.scope === 'everyone') {
-    const all = truth.members.every((m) => choiceFor(asked.choices ?? [], m.facts)?.id === 'both');
-    return all ? 'both' : 'not-all';
+    // One choice for everyone when each member's own answer would be the same one.
+    const own = truth.members.map((m) => choiceFor(asked.choices ?? [], m.facts)?.id ?? floorChoice(asked, m.facts));
+    return own[0] !== undefined && own.every((id) => id === own[0]) ? own[0] : 'not-all';
   }
   const facts: Answers =
     question.scope === 'household' ? truth.facts : (truth.members.find((m) => m.id === asked.member?.id) as Member).facts;
   const fact = question.facts[0]!;
   if (question.kind === 'choice') return choiceFor(asked.choices ?? [], facts)?.id ?? floorChoice(asked, facts) ?? null;
+  if (question.kind === 'checklist') return (asked.items ?? question.facts).filter((f) => facts[f] === true);
   const value = facts[fact];
   if (value === undefined) return null;
   return value as QuestionAnswer;
@@ -182,7 +184,7 @@ export function randomHousehold(random: () => number): Household {
       disasterDamage: disaster ? [pick(['death', 'missing', 'injury', 'home-destroyed', 'home-damaged', 'landslide'])] : [],
       deathInFamily: chance(0.1),
       suddenIncomeLoss: chance(0.1),
-      monthsSinceEvent: event ? pick([0, 1, 2, 4, 7, 13]) : 0,
+      monthsSinceEvent: event ? pick([0, 1, 2, 4, 7, 13]) : NO_EVENT_MONTHS,
       violenceOrAbuse: chance(0.05),
       homeless: chance(0.03),
     },
