@@ -1,4 +1,12 @@
 import type { Answers } from '../../src/eligibility/facts.js';
+import type { Member } from '../../src/eligibility/household.js';
+
+/** A household as the quiz knows it (docs/eligibility.md): the JSON its share link carries. */
+export interface HouseholdJson {
+  version: number;
+  members: Member[];
+  facts: Answers;
+}
 
 /**
  * The events the elements send, with their `detail` types. Every event
@@ -11,16 +19,20 @@ export interface WelfareEventMap {
   'welfare-benefit-select': { id: string };
   /** The finder's query or filters changed. */
   'welfare-search': { query: string; category: string; audiences: string[]; count: number };
-  /** The quiz recorded an answer; `answer` is null for "don't know" / "prefer not to say". */
+  /**
+   * The quiz recorded an answer: `question` is its key (`household-status`, or
+   * `situations@m2` for a member's; `roster` for the household list), `answer`
+   * null for "don't know" / "prefer not to say", `household` all answers so far.
+   */
   'welfare-quiz-change': {
     question: string;
-    answer: string | boolean | number | readonly number[] | null;
-    answers: Answers;
+    answer: string | boolean | number | readonly string[] | null;
+    household: HouseholdJson;
     asked: number;
     remaining: number;
   };
-  /** The quiz showed its results: benefit ids by group (likely / check with the office / not eligible). */
-  'welfare-quiz-complete': { answers: Answers; likely: string[]; moreInfo: string[]; unlikely: string[] };
+  /** The quiz showed its results: the household and benefit ids by group (likely / check with the office / not eligible). */
+  'welfare-quiz-complete': { household: HouseholdJson; likely: string[]; moreInfo: string[]; unlikely: string[] };
   /** "Show on map" was pressed (the directory); the map shows that location. */
   'welfare-show-on-map': { locationId: string };
   /** Another element asks the directory to show an organization's (or one service's) contacts; dispatch on document. */

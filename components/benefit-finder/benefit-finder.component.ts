@@ -13,9 +13,10 @@ import { renderContactPhones, renderPhone } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory, type Directory, type Organization } from '../../src/data/directory.js';
 import type { Amount, AmountTier, Audience, BenefitDetail, BenefitRules, BenefitSummary, Chapter } from '../../src/data/benefit-types.js';
-import type { Answers } from '../../src/eligibility/facts.js';
-import { holds, type LeafStatus } from '../../src/eligibility/evaluate.js';
-import { AnswersFormatError, effectiveFacts, parsePrefill } from '../../src/eligibility/next-question.js';
+import { contextFor, holds, type LeafStatus } from '../../src/eligibility/evaluate.js';
+import { emptyHousehold, parseHousehold, HouseholdFormatError, type Household } from '../../src/eligibility/household.js';
+import { AnswersFormatError, parsePrefill } from '../../src/eligibility/share.js';
+import { verdictFor } from '../../src/eligibility/verdicts.js';
 import type { WelfareEventMap } from '../base/events.js';
 import { BenefitSearch } from '../../src/search/benefit-search.js';
 import { highlight } from '../../src/search/text.js';
@@ -85,15 +86,16 @@ export class WelfareBenefitFinder extends WelfareElement {
   /** Show "see contact details" even when no `<welfare-contact-directory>` is in the document (e.g. inside the kiosk). */
   @property({ type: Boolean, attribute: 'contact-buttons' }) contactButtons = false;
   /**
-   * What is known of the household, in the quiz's formats (a JSON object of
-   * facts such as `{"householdStatus":"low-income"}`, or a quiz link's
-   * answers): amount tables then put the household's own tier first. A quiz
-   * on the same page tells the finder its answers as they are given.
+   * What is known of the household, in the quiz's formats (the household JSON,
+   * one person's facts such as `{"householdStatus":"low-income"}`, or a quiz
+   * link's fragment): amount tables then put the tier of the member the
+   * benefit is for first. A quiz on the same page tells the finder its
+   * answers as they are given.
    */
   @property() answers = '';
 
-  /** The household's facts from `answers` or the page's quiz; never stored, never sent. */
-  @state() private household: Answers = {};
+  /** The household from `answers` or the page's quiz; never stored, never sent. */
+  @state() private household: Household = emptyHousehold();
 
   @state() private benefits: readonly BenefitSummary[] = [];
   @state() private chapters: readonly Chapter[] = [];
@@ -119,7 +121,12 @@ export class WelfareBenefitFinder extends WelfareElement {
   private readonly onPopState = () => this.readUrl();
   private readonly onQuizAnswers = (event: Event) => {
     const detail = (event as CustomEvent<WelfareEventMap['welfare-quiz-change']>).detail;
-    if (detail?.answers) this.household = effectiveFacts(detail.answers);
+    if (!detail?.household) return;
+    try {
+      this.household = parseHousehold(detail.household);
+    } catch (error) {
+      if (!(error instanceof HouseholdFormatError)) throw error;
+    }
   };
 
   override connectedCallback(): void {
@@ -494,7 +501,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         !detail
           ? renderStatus({ kind: 'loading' })
           : html`${this.renderTextBlock(msg('誰可以申請', { desc: 'Finder: who qualifies heading' }), sections('eligibility'))}
-            ${rules?.amounts.length ? this.renderAmounts(rules.amounts) : nothing}
+            ${rules?.amounts.length ? this.renderAmounts(summary.id, rules.amounts) : nothing}
             ${this.renderTextBlock(msg('內容', { desc: 'Finder: content heading' }), [...sections('amount'), ...sections('content')])}
             ${
               detail.documents.length
@@ -532,7 +539,7 @@ export class WelfareBenefitFinder extends WelfareElement {
     </section>`;
   }
 
-  private renderAmounts(amounts: readonly Amount[]): TemplateResult {
+  private renderAmounts(benefitId: string, amounts: readonly Amount[]): TemplateResult {
     return html`<section>
       <h3>${msg('金額', { desc: 'Finder: how much heading' })}</h3>
       <ul class="amounts">
@@ -553,7 +560,7 @@ export class WelfareBenefitFinder extends WelfareElement {
                         </tr>
                       </thead>
                       <tbody>
-                        ${this.orderedTiers(a.tiers).map(
+                        ${this.orderedTiers(benefitId, a.tiers).map(
                           ({ tier: t, status }) =>
                             html`<tr class=${status === 'met' ? 'tier--mine' : ''}>
                               <th scope="row">
@@ -604,20 +611,31 @@ export class WelfareBenefitFinder extends WelfareElement {
     }
   }
 
-  private readAnswers(): Answers {
+  private readAnswers(): Household {
     try {
-      return effectiveFacts(parsePrefill(this.answers).state.answers);
+      return parsePrefill(this.answers).state.household;
     } catch (error) {
       if (!(error instanceof AnswersFormatError)) throw error;
-      console.warn(`welfare-benefit-finder: answers ignored (${error.message}); give the quiz's JSON of facts or its link.`);
-      return {};
+      console.warn(`welfare-benefit-finder: answers ignored (${error.message}); give the quiz's household JSON or its link.`);
+      return emptyHousehold();
     }
   }
 
-  /** The tiers with the household's own first, then those that may apply, then the rest. */
-  private orderedTiers(tiers: readonly AmountTier[]): { tier: AmountTier; status: LeafStatus }[] {
-    const rank: Record<LeafStatus, number> = { met: 0, unknown: 1, office: 1, failed: 2 };
-    return tiers.map((tier) => ({ tier, status: holds(tier.when, this.household) })).sort((a, b) => rank[a.status] - rank[b.status]);
+  /**
+   * The tiers with the household's own first (for the member the benefit is
+   * for, as the quiz judges it), then those that may apply, then the rest.
+   */
+  private orderedTiers(benefitId: string, tiers: readonly AmountTier[]): { tier: AmountTier; status: LeafStatus }[] {
+    const rank: Record<LeafStatus, number> = { met: 0, unknown: 1, office: 1, pending: 1, failed: 2 };
+    const rule = this.rules?.[benefitId]?.rule;
+    const members = this.household.members;
+    const concerned = rule ? verdictFor(benefitId, rule, this.household).for : [];
+    const contexts = (concerned.length ? members.filter((m) => concerned.includes(m.id)) : members).map((m) =>
+      contextFor(this.household, m),
+    );
+    const statusOf = (tier: AmountTier): LeafStatus =>
+      contexts.map((c) => holds(tier.when, c)).sort((a, b) => rank[a] - rank[b])[0] ?? 'unknown';
+    return tiers.map((tier) => ({ tier, status: statusOf(tier) })).sort((a, b) => rank[a.status] - rank[b.status]);
   }
 
   /** The district office of the `district` attribute (豐原區 or 豐原), if the directory knows it. */

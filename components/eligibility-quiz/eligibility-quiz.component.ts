@@ -5,46 +5,50 @@ import { WelfareElement } from '../base/welfare-element.js';
 import { renderStatus } from '../base/status.js';
 import { renderSafetyLine } from '../base/crisis-lines.js';
 import '../base/qr-code.js';
-import { AUDIENCES, contentLang, parseAudiences, pick } from '../base/labels.js';
+import { AUDIENCES, parseAudiences, pick } from '../base/labels.js';
 import { resolveDistrict } from '../../src/geo/districts.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
-import type { Amount, Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
-import { formatAmount } from '../../src/format/amount.js';
+import type { Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
 import { fragmentWith, readFragment, writeFragment } from '../../src/url-state.js';
-import { evaluate, holds, type Outcome } from '../../src/eligibility/evaluate.js';
-import type { Answers } from '../../src/eligibility/facts.js';
-import { isOpen, type Rule } from '../../src/eligibility/rules.js';
-import { describeExplainedLeaf, explainRule, type Explained } from '../../src/eligibility/describe.js';
+import type { Outcome } from '../../src/eligibility/evaluate.js';
+import { emptyHousehold, householdToJson, type Household } from '../../src/eligibility/household.js';
+import { isOpen } from '../../src/eligibility/rules.js';
+import { LIFE_EVENTS, lifeEventById, type LifeEventId } from '../../src/eligibility/questions.js';
 import {
-  LIFE_EVENTS,
-  QUESTIONS,
-  lifeEventById,
-  questionById,
-  type LifeEventId,
-  type Question,
-  type Subject,
-} from '../../src/eligibility/questions.js';
-import {
-  AnswersFormatError,
-  EMPTY_STATE,
   answer,
   answerOf,
-  decodeState,
-  effectiveFacts,
-  encodeState,
-  remainingQuestions,
-  matchStrength,
-  parsePrefill,
+  nextStep,
+  parseKey,
+  choicesOf,
+  receivedBenefitIds,
   startWithLifeEvent,
+  type AskedQuestion,
   type QuestionAnswer,
   type QuizState,
-} from '../../src/eligibility/next-question.js';
+  type RuleSet,
+} from '../../src/eligibility/flow.js';
+import { AnswersFormatError, decodeState, encodeState, parsePrefill } from '../../src/eligibility/share.js';
+import { householdVerdicts, type Verdict } from '../../src/eligibility/verdicts.js';
+import { emptyRow, householdOfRows, renderRoster, rowsOf, type RosterErrors, type RosterRow } from './roster-form.js';
+import {
+  EMPTY_DRAFT,
+  aboutLabel,
+  answerText,
+  draftOf,
+  promptOf,
+  readDraft,
+  renderAnswer,
+  skipLabel,
+  type QuestionDraft,
+} from './question-form.js';
+import { renderBenefit, renderByMember, renderUnlikely, type ResultsContext } from './results-view.js';
+import { memberLabel } from './members.js';
 import { quizStyles } from './eligibility-quiz.styles.js';
 
 const URL_PREFIX = 'wq';
 
-type Screen = 'intro' | 'question' | 'summary' | 'results';
+type Screen = 'intro' | 'roster' | 'question' | 'summary' | 'results';
 
 /** One benefit's result, as the `results` property and the results screen give it. */
 export interface QuizBenefitResult {
@@ -52,12 +56,13 @@ export interface QuizBenefitResult {
   outcome: Exclude<Outcome, 'open'>;
 }
 
-/** The quiz's results: benefit ids by group, and the facts they were computed from. */
+/** The quiz's results: benefit ids by group, the verdicts, and the household they were computed from. */
 export interface QuizResults {
-  answers: Answers;
+  household: ReturnType<typeof householdToJson>;
   likely: string[];
   moreInfo: string[];
   unlikely: string[];
+  verdicts: Verdict[];
 }
 
 /** Documents are printed in several ways; these are the same paper. */
@@ -74,14 +79,18 @@ function normalizeDocument(text: string): string {
   return DOCUMENT_SYNONYMS[folded] ?? folded;
 }
 
+const EMPTY_STATE: QuizState = { household: emptyHousehold(), asked: [] };
+
 /**
- * A few plain questions, then the benefits this household is likely to get,
- * might get, or not — each with the reasons, the amount for this household
- * and the next step. Answers stay in the browser: they go into a link only
- * when the person asks for one.
+ * The household first (one short screen: who lives there, their ages and a
+ * few ticks), then only the questions whose answers can still change a
+ * verdict, the ones that change most first; then the benefits each member is
+ * likely to get, should check with the office (and what the office decides),
+ * or not, each with the reasons, the amount and the next step. Answers stay in
+ * the browser: they go into a link only when the person asks for one.
  *
- * @fires welfare-quiz-change - An answer was recorded; `detail` has the question, the answer and all facts so far.
- * @fires welfare-quiz-complete - The results were shown; `detail` has the benefit ids by group.
+ * @fires welfare-quiz-change - An answer was recorded; `detail` has the question key, the answer and the household so far.
+ * @fires welfare-quiz-complete - The results were shown; `detail` has the household and the benefit ids by group.
  * @fires welfare-error - The benefit data could not be loaded.
  *
  * @csspart base - The element's wrapper.
@@ -113,8 +122,9 @@ export class WelfareEligibilityQuiz extends WelfareElement {
    */
   @property({ attribute: 'share-base' }) shareBase = '';
   /**
-   * Answers to start from: a JSON object of facts (`{"age":68,"householdStatus":"middle-low-income"}`)
-   * or the share link's encoding (`wq-a=ag.68~hs.m`). A malformed value shows a message, never throws.
+   * Answers to start from: the household JSON (`{"members":[{"role":"self","facts":{"age":68}}],"facts":{}}`,
+   * docs/eligibility.md), one person's facts (`{"age":68,"householdStatus":"middle-low-income"}`) or a
+   * share link's fragment. A malformed value shows a message, never throws.
    */
   @property() answers = '';
   /** Keep the answers in the URL fragment as they change (off by default: answers stay on screen only). */
@@ -126,19 +136,20 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   @state() private loading = true;
   @state() private loadError = false;
   @state() private prefillError = false;
+  @state() private legacyLink = false;
 
   @state() private quiz: QuizState = EMPTY_STATE;
   @state() private screen: Screen = 'intro';
-  @state() private currentId = '';
+  @state() private current: AskedQuestion | undefined;
+  /** Question keys shown before the current one, for "back". */
   @state() private history: string[] = [];
-  /** Editing one answer from the summary: back returns there. */
+  /** Changing one answer from the summary: the next step returns there. */
   @state() private editing = false;
+  @state() private rosterStarted = false;
 
-  // The answer being given on the current screen.
-  @state() private draftChoice = '';
-  @state() private draftNumber = '';
-  @state() private draftHasChildren = '';
-  @state() private draftAges: string[] = [''];
+  @state() private rows: RosterRow[] = rowsOf(EMPTY_STATE.household);
+  @state() private rosterErrors: RosterErrors = {};
+  @state() private draft: QuestionDraft = EMPTY_DRAFT;
   @state() private inputError = '';
 
   @state() private announcement = '';
@@ -206,11 +217,11 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   /** Starts from the `answers` attribute, else from a shared link in the fragment. */
   private applyPrefill(): void {
     this.prefillError = false;
+    this.legacyLink = false;
     try {
       if (this.answers.trim()) {
-        const { state, view } = parsePrefill(this.answers);
-        this.quiz = state;
-        this.screen = view === 'results' ? 'results' : 'intro';
+        const { state, view, legacy } = parsePrefill(this.answers);
+        this.open(state, view, legacy);
       } else {
         this.readUrl();
       }
@@ -218,19 +229,25 @@ export class WelfareEligibilityQuiz extends WelfareElement {
       if (!(error instanceof AnswersFormatError)) throw error;
       console.warn('welfare-eligibility-quiz: the answers could not be read', error.message);
       this.prefillError = true;
-      this.quiz = EMPTY_STATE;
-      this.screen = 'intro';
+      this.open(EMPTY_STATE);
     }
+  }
+
+  private open(state: QuizState, view?: 'results', legacy?: true): void {
+    this.quiz = state;
+    this.rows = rowsOf(state.household);
+    this.rosterStarted = state.household.members.length > 1 || Object.keys(state.household.members[0]!.facts).length > 0;
+    this.legacyLink = Boolean(legacy);
+    this.screen = view === 'results' ? 'results' : 'intro';
   }
 
   private readUrl(): void {
     const fragment = readFragment(URL_PREFIX);
     if (!fragment.size) return;
     try {
-      const { state, view } = decodeState(Object.fromEntries(fragment));
-      this.quiz = state;
-      this.screen = view === 'results' ? 'results' : 'intro';
-      if (this.screen === 'results' && this.rules !== undefined && Object.keys(this.rules).length) void this.loadDetails();
+      const { state, view, legacy } = decodeState(Object.fromEntries(fragment));
+      this.open(state, view, legacy);
+      if (this.screen === 'results' && Object.keys(this.rules).length) void this.loadDetails();
     } catch (error) {
       if (!(error instanceof AnswersFormatError)) throw error;
       console.warn('welfare-eligibility-quiz: the link could not be read', error.message);
@@ -258,41 +275,59 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   private get scope(): BenefitSummary[] {
     const audiences = this.scopeAudiences;
     return this.benefits.filter((b) => {
-      const rule = this.rules[b.id]?.rule;
+      const rule = Object.hasOwn(this.rules, b.id) ? this.rules[b.id]!.rule : undefined;
       if (!rule || isOpen(rule)) return false;
       if (b.audiences.length && b.audiences.every((a) => a === 'organizations')) return false;
       return audiences.length === 0 || b.audiences.some((a) => audiences.includes(a));
     });
   }
 
-  private get scopeRules(): Rule[] {
-    return this.scope.map((b) => this.rules[b.id]!.rule);
+  /** The rules of the benefits in scope: the flow asks only what can change these. */
+  private get scopeRules(): RuleSet {
+    return Object.fromEntries(this.scope.map((b) => [b.id, this.rules[b.id]!]));
+  }
+
+  private verdictsMemo?: { quiz: QuizState; rules: unknown; verdicts: Verdict[] };
+
+  private get verdicts(): Verdict[] {
+    const rules = this.scopeRules;
+    const memo = this.verdictsMemo;
+    if (memo && memo.quiz === this.quiz && memo.rules === this.rules && Object.keys(rules).length === memo.verdicts.length)
+      return memo.verdicts;
+    const verdicts = householdVerdicts(rules, this.quiz.household);
+    this.verdictsMemo = { quiz: this.quiz, rules: this.rules, verdicts };
+    return verdicts;
   }
 
   /** The results for the answers so far (null until the data has loaded). */
   get results(): QuizResults | null {
     if (this.loading || this.loadError) return null;
-    const facts = effectiveFacts(this.quiz.answers);
-    const out: QuizResults = { answers: { ...this.quiz.answers }, likely: [], moreInfo: [], unlikely: [] };
-    for (const b of this.scope) {
-      const { outcome } = evaluate(this.rules[b.id]!.rule, facts);
-      if (outcome === 'likely') out.likely.push(b.id);
-      else if (outcome === 'more-info') out.moreInfo.push(b.id);
-      else if (outcome === 'unlikely') out.unlikely.push(b.id);
-    }
-    return out;
+    const verdicts = this.verdicts;
+    const ids = (outcome: Outcome) => verdicts.filter((v) => v.outcome === outcome).map((v) => v.id);
+    return {
+      household: householdToJson(this.quiz.household),
+      likely: ids('likely'),
+      moreInfo: ids('more-info'),
+      unlikely: ids('unlikely'),
+      verdicts,
+    };
   }
 
   /** Forgets every answer and returns to the first screen. */
   reset(): void {
     this.quiz = EMPTY_STATE;
+    this.rows = rowsOf(EMPTY_STATE.household);
+    this.rosterErrors = {};
+    this.rosterStarted = false;
     this.history = [];
     this.editing = false;
-    this.currentId = '';
+    this.current = undefined;
     this.shareUrl = '';
     this.shareMessage = '';
     this.prefillError = false;
-    this.clearDraft();
+    this.legacyLink = false;
+    this.draft = EMPTY_DRAFT;
+    this.inputError = '';
     this.screen = 'intro';
     if (this.syncUrl) writeFragment(URL_PREFIX, {}, 'replace');
     void this.afterStep(this.inLocale(() => msg('已清除所有回答，重新開始。', { desc: 'Eligibility quiz: announcement after reset' })));
@@ -300,12 +335,8 @@ export class WelfareEligibilityQuiz extends WelfareElement {
 
   // ---- Moving through the quiz -----------------------------------------------
 
-  private get current(): Question | undefined {
-    return questionById(this.currentId);
-  }
-
-  private remaining(): Question[] {
-    return remainingQuestions(this.quiz, this.scopeRules);
+  private step() {
+    return nextStep(this.quiz, this.scopeRules, this.verdicts);
   }
 
   private start(lifeEvent?: LifeEventId): void {
@@ -313,29 +344,111 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     this.quiz = startWithLifeEvent(this.quiz, lifeEvent);
     this.history = [];
     this.editing = false;
-    this.goNext();
+    this.showRoster();
+  }
+
+  private showRoster(): void {
+    this.rows = rowsOf(this.quiz.household);
+    this.rosterErrors = {};
+    this.screen = 'roster';
+    this.current = undefined;
+    void this.afterStep(this.inLocale(() => msg('家裡有哪些人？', { desc: 'Eligibility quiz: roster heading' })));
+  }
+
+  private changeRow(id: string, patch: Partial<RosterRow>): void {
+    this.rows = this.rows.map((r) => (r.id === id ? { ...r, ...patch } : r));
+    if (this.rosterErrors[id]) {
+      const { [id]: _, ...rest } = this.rosterErrors;
+      this.rosterErrors = rest;
+    }
+  }
+
+  private async addRow(): Promise<void> {
+    const next = Math.max(0, ...this.rows.map((r) => Number(r.id.slice(1)))) + 1;
+    this.rows = [...this.rows, emptyRow(`m${next}`, 'child')];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-member="m${next}"] select`)?.focus();
+  }
+
+  private async removeRow(id: string): Promise<void> {
+    const index = this.rows.findIndex((r) => r.id === id);
+    this.rows = this.rows.filter((r) => r.id !== id);
+    await this.updateComplete;
+    const to = this.rows[Math.min(index, this.rows.length - 1)];
+    this.renderRoot.querySelector<HTMLElement>(`[data-member="${to?.id ?? 'm1'}"] input`)?.focus();
+  }
+
+  private submitRoster(event: Event): void {
+    event.preventDefault();
+    const read = householdOfRows(this.rows, this.quiz.household);
+    if ('errors' in read) {
+      this.rosterErrors = read.errors;
+      const first = Object.keys(read.errors)[0];
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-member="${first}"] [data-field=age]`)?.focus());
+      return;
+    }
+    // Answers about members no longer listed are dropped with them.
+    const ids = new Set(read.household.members.map((m) => m.id));
+    const asked = this.quiz.asked.filter(
+      (k) =>
+        !k.includes('@') ||
+        k
+          .split('@')[1]!
+          .split('+')
+          .every((m) => ids.has(m)),
+    );
+    this.quiz = { ...this.quiz, household: read.household, asked };
+    this.rosterStarted = true;
+    this.writeUrl();
+    this.emitChange('roster', null);
+    if (this.editing) {
+      this.editing = false;
+      void this.showSummary();
+    } else {
+      this.goNext();
+    }
   }
 
   private goNext(): void {
-    const next = this.remaining()[0];
+    const { next } = this.step();
     if (next) this.show(next, true);
     else void this.showSummary();
   }
 
-  private show(question: Question, forward: boolean): void {
-    if (forward && this.screen === 'question' && this.currentId) this.history = [...this.history, this.currentId];
-    this.currentId = question.id;
+  private show(asked: AskedQuestion, forward: boolean): void {
+    if (forward && this.screen === 'question' && this.current) this.history = [...this.history, this.current.key];
+    this.current = asked;
     this.screen = 'question';
-    this.loadDraft(question);
-    const asked = this.history.length + 1;
-    const left = this.remaining().filter((q) => q.id !== question.id).length;
+    this.draft = draftOf(asked, answerOf(this.quiz, asked));
+    this.inputError = '';
+    const number = this.history.length + 1;
+    const left = Math.max(0, this.step().remaining - 1);
     void this.afterStep(
       this.inLocale(() =>
-        msg(str`第 ${asked} 題，大約還有 ${left} 題`, {
+        msg(str`第 ${number} 題，大約還有 ${left} 題`, {
           desc: 'Eligibility quiz: announcement of a new question: its number and about how many are left',
         }),
       ),
     );
+  }
+
+  /** The question a key names now, with the choices and items it offers. */
+  private askedOf(key: string): AskedQuestion | undefined {
+    if (key.includes('+')) {
+      const [id = '', members = ''] = key.split('@');
+      const parsed = parseKey(`${id}@${members.split('+')[0]}`, this.quiz.household);
+      if (!parsed) return undefined;
+      const list = members
+        .split('+')
+        .map((m) => this.quiz.household.members.find((x) => x.id === m))
+        .filter((m) => m !== undefined);
+      return { key, question: parsed.question, members: list };
+    }
+    const parsed = parseKey(key, this.quiz.household);
+    if (!parsed) return undefined;
+    const choices = choicesOf(parsed.question, this.scopeRules);
+    const options = parsed.question.benefitOptions ? receivedBenefitIds(this.scopeRules) : undefined;
+    return { key, ...parsed, ...(choices ? { choices } : {}), ...(options ? { options } : {}) };
   }
 
   private back(): void {
@@ -345,44 +458,54 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     }
     if (this.screen === 'summary') {
       const last = this.quiz.asked.at(-1);
-      const question = last ? questionById(last) : undefined;
-      if (question) {
+      const asked = last ? this.askedOf(last) : undefined;
+      if (asked) {
         this.history = this.quiz.asked.slice(0, -1);
-        this.show(question, false);
+        this.show(asked, false);
       } else {
-        this.goIntro();
+        this.showRoster();
       }
       return;
     }
+    if (this.screen === 'roster') {
+      this.goIntro();
+      return;
+    }
     const previous = this.history.at(-1);
-    if (previous) {
+    const asked = previous ? this.askedOf(previous) : undefined;
+    if (asked) {
       this.history = this.history.slice(0, -1);
-      this.show(questionById(previous)!, false);
+      this.show(asked, false);
     } else if (this.editing) {
       void this.showSummary();
     } else {
-      this.goIntro();
+      this.showRoster();
     }
   }
 
   private goIntro(): void {
     this.screen = 'intro';
-    this.currentId = '';
+    this.current = undefined;
     void this.afterStep('');
   }
 
-  private edit(id: string): void {
-    const question = questionById(id);
-    if (!question) return;
+  private edit(key: string): void {
+    const asked = this.askedOf(key);
+    if (!asked) return;
     this.history = [];
     this.editing = true;
     this.screen = 'summary';
-    this.show(question, false);
+    this.show(asked, false);
+  }
+
+  private editRoster(): void {
+    this.editing = true;
+    this.showRoster();
   }
 
   private async showSummary(): Promise<void> {
     this.screen = 'summary';
-    this.currentId = '';
+    this.current = undefined;
     this.history = [];
     this.writeUrl();
     await this.afterStep(this.inLocale(() => msg('請確認您的回答', { desc: 'Eligibility quiz: announcement of the summary screen' })));
@@ -394,13 +517,14 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     this.writeUrl();
     await this.loadDetails();
     const results = this.results;
-    if (results)
+    if (results) {
       this.emit('welfare-quiz-complete', {
-        answers: results.answers,
+        household: results.household,
         likely: results.likely,
         moreInfo: results.moreInfo,
         unlikely: results.unlikely,
       });
+    }
     await this.afterStep(
       this.inLocale(() =>
         msg(str`結果：很可能符合 ${results?.likely.length ?? 0} 項，需要確認 ${results?.moreInfo.length ?? 0} 項`, {
@@ -435,98 +559,23 @@ export class WelfareEligibilityQuiz extends WelfareElement {
 
   // ---- Answering ---------------------------------------------------------------
 
-  private clearDraft(): void {
-    this.draftChoice = '';
-    this.draftNumber = '';
-    this.draftHasChildren = '';
-    this.draftAges = [''];
-    this.inputError = '';
-  }
-
-  private loadDraft(question: Question): void {
-    this.clearDraft();
-    const given = answerOf(this.quiz, question);
-    if (given === undefined || given === null) return;
-    switch (question.kind) {
-      case 'choice':
-        this.draftChoice = String(given);
-        break;
-      case 'yes-no':
-        this.draftChoice = given ? 'yes' : 'no';
-        break;
-      case 'number':
-        this.draftNumber = String(given);
-        break;
-      case 'child-ages': {
-        const ages = given as readonly number[];
-        this.draftHasChildren = ages.length ? 'yes' : 'no';
-        this.draftAges = ages.length ? ages.map(String) : [''];
-        break;
-      }
-    }
-  }
-
-  /** The draft as an answer, or an error message for the person. */
-  private readDraft(question: Question): { value: Exclude<QuestionAnswer, null> } | { error: string } {
-    const pickOne = msg('請選一個答案，或按「不知道」。', { desc: 'Eligibility quiz: error, nothing chosen' });
-    const wholeNumber = (text: string) =>
-      /^\d{1,3}$/.test(text.trim()) && Number(text) >= (question.min ?? 0) && Number(text) <= (question.max ?? 150);
-    switch (question.kind) {
-      case 'choice':
-        return this.draftChoice ? { value: this.draftChoice } : { error: pickOne };
-      case 'yes-no':
-        return this.draftChoice ? { value: this.draftChoice === 'yes' } : { error: pickOne };
-      case 'number': {
-        const text = this.draftNumber.normalize('NFKC');
-        if (!wholeNumber(text)) {
-          return {
-            error: msg(str`請填 ${question.min ?? 0} 到 ${question.max ?? 150} 之間的整數。`, {
-              desc: 'Eligibility quiz: error, a whole number in a range is needed',
-            }),
-          };
-        }
-        return { value: Number(text.trim()) };
-      }
-      case 'child-ages': {
-        if (!this.draftHasChildren) return { error: pickOne };
-        if (this.draftHasChildren === 'no') return { value: [] };
-        const filled = this.draftAges.map((a) => a.normalize('NFKC').trim()).filter(Boolean);
-        if (!filled.length || !filled.every(wholeNumber)) {
-          return {
-            error: msg(str`請填每個孩子的年齡（${question.min ?? 0} 到 ${question.max ?? 25} 歲）。`, {
-              desc: 'Eligibility quiz: error, each child’s age is needed in a range',
-            }),
-          };
-        }
-        return { value: filled.map(Number) };
-      }
-    }
-  }
-
   private submit(event: Event): void {
     event.preventDefault();
-    const question = this.current;
-    if (!question) return;
-    const read = this.readDraft(question);
+    const asked = this.current;
+    if (!asked) return;
+    const read = readDraft(asked, this.draft);
     if ('error' in read) {
       this.inputError = read.error;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-first-input]')?.focus());
       return;
     }
-    this.record(question, read.value);
+    this.record(asked, read.value);
   }
 
-  private record(question: Question, value: QuestionAnswer): void {
-    this.quiz = answer(this.quiz, question, value);
+  private record(asked: AskedQuestion, value: QuestionAnswer): void {
+    this.quiz = answer(this.quiz, asked, value);
     this.writeUrl();
-    const remaining = this.remaining();
-    this.emit('welfare-quiz-change', {
-      question: question.id,
-      answer: value,
-      answers: { ...this.quiz.answers },
-      asked: this.quiz.asked.length,
-      remaining: remaining.length,
-    });
+    this.emitChange(asked.key, value);
     // An answer changed from the summary goes back there; the summary offers the questions it opened up.
     if (this.editing) {
       this.editing = false;
@@ -536,11 +585,22 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     }
   }
 
+  private emitChange(key: string, value: QuestionAnswer): void {
+    this.emit('welfare-quiz-change', {
+      question: key,
+      answer: value,
+      household: householdToJson(this.quiz.household),
+      asked: this.quiz.asked.length,
+      remaining: this.step().remaining,
+    });
+  }
+
   // ---- Sharing -------------------------------------------------------------------
 
   private shareLink(): string {
     const base = new URL(this.shareBase || location.href, document.baseURI);
-    base.hash = fragmentWith(URL_PREFIX, encodeState(this.quiz, 'results'), base.hash);
+    // The link carries the quiz's own keys and nothing else of the page's fragment.
+    base.hash = fragmentWith(URL_PREFIX, encodeState(this.quiz, 'results'), '');
     return base.href;
   }
 
@@ -594,6 +654,16 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     switch (this.screen) {
       case 'intro':
         return this.renderIntro();
+      case 'roster':
+        return renderRoster({
+          rows: this.rows,
+          errors: this.rosterErrors,
+          change: (id, patch) => this.changeRow(id, patch),
+          add: () => void this.addRow(),
+          remove: (id) => void this.removeRow(id),
+          submit: (e) => this.submitRoster(e),
+          back: () => this.back(),
+        });
       case 'question':
         return this.current ? this.renderQuestion(this.current) : this.renderIntro();
       case 'summary':
@@ -604,9 +674,18 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   }
 
   private renderIntro(): TemplateResult {
-    const started = this.quiz.asked.length > 0;
+    const started = this.rosterStarted || this.quiz.asked.length > 0;
     return html`<section class="step intro" part="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${msg('看看可以申請哪些福利', { desc: 'Eligibility quiz: first screen heading' })}</h2>
+      ${
+        this.legacyLink
+          ? html`<p class="note" role="status">
+              ${msg('這個連結是舊版測驗做的：答案已帶入，請檢查「家裡有哪些人」，新版會再問幾題。', {
+                desc: 'Eligibility quiz: a link from before households was opened; check the roster',
+              })}
+            </p>`
+          : nothing
+      }
       ${
         this.prefillError
           ? html`<div class="status status--error" role="alert" part="status">
@@ -657,58 +736,17 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     </section>`;
   }
 
-  private skipLabel(question: Question): string {
-    return question.sensitive
-      ? msg('不想回答', { desc: 'Eligibility quiz: skip button for a sensitive question' })
-      : msg('不知道', { desc: 'Eligibility quiz: skip button, I don’t know' });
-  }
-
-  private renderQuestion(question: Question): TemplateResult {
-    const subject: Subject = this.quiz.subject ?? 'self';
-    const asked = this.history.length + 1;
-    const left = this.remaining().filter((q) => q.id !== question.id).length;
+  private renderQuestion(asked: AskedQuestion): TemplateResult {
+    const household = this.quiz.household;
+    const number = this.history.length + 1;
+    const left = Math.max(0, this.step().remaining - 1);
     const event = this.quiz.lifeEvent ? lifeEventById(this.quiz.lifeEvent) : undefined;
-    const showScene = event && this.history.length <= 1 && !this.editing && event.first.includes(question.id);
-    const hint = question.hint?.();
-    const why = question.why?.();
+    const showScene = event && this.history.length === 0 && !this.editing;
+    const hint = asked.question.hint?.();
+    const why = asked.question.why?.();
+    const about = aboutLabel(asked, household);
     const describedBy = [hint ? 'q-hint' : '', why ? 'q-why' : '', this.inputError ? 'q-error' : ''].filter(Boolean).join(' ') || undefined;
-    return html`<form class="step question" part="step" data-question=${question.id} novalidate @submit=${this.submit}>
-      <div class="progress" part="progress">
-        <span>${msg(str`第 ${asked} 題`, { desc: 'Eligibility quiz: question number' })}</span>
-        <span
-          >${left ? msg(str`大約還有 ${left} 題`, { desc: 'Eligibility quiz: about how many questions are left' }) : msg('最後一題', { desc: 'Eligibility quiz: this is the last question' })}</span
-        >
-        <progress max=${asked + left} value=${asked} aria-hidden="true"></progress>
-      </div>
-      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing} ${question.id === 'violence' ? renderSafetyLine() : nothing}
-      ${question.kind === 'number' ? this.renderNumber(question, subject, hint, why, describedBy) : this.renderChoices(question, subject, hint, why, describedBy)}
-      ${this.inputError ? html`<p id="q-error" class="error">${this.inputError}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="primary">
-          ${msg('下一步', { id: 'quiz-submit', desc: 'Eligibility quiz: submit an answer and go on' })}
-        </button>
-        <button type="button" class="secondary" data-action="skip" @click=${() => this.record(question, null)}>
-          ${this.skipLabel(question)}
-        </button>
-      </div>
-      <div class="actions actions--nav">
-        <button type="button" class="link" data-action="back" @click=${() => this.back()}>
-          ←
-          ${this.editing && !this.history.length ? msg('回到確認頁', { desc: 'Eligibility quiz: back to the summary' }) : msg('上一步', { desc: 'Eligibility quiz: back one step' })}
-        </button>
-        ${
-          this.quiz.asked.length
-            ? html`<button type="button" class="link" data-action="finish" @click=${() => void this.showSummary()}>
-                ${msg('先看結果', { desc: 'Eligibility quiz: stop answering and see the summary and results now' })}
-              </button>`
-            : nothing
-        }
-      </div>
-    </form>`;
-  }
-
-  private renderHelp(hint: string | undefined, why: string | undefined): TemplateResult {
-    return html`${hint ? html`<p id="q-hint" class="hint">${hint}</p>` : nothing}
+    const help = html`${hint ? html`<p id="q-hint" class="hint">${hint}</p>` : nothing}
     ${
       why
         ? html`<p id="q-why" class="why">
@@ -716,162 +754,100 @@ export class WelfareEligibilityQuiz extends WelfareElement {
           </p>`
         : nothing
     }`;
-  }
-
-  private renderNumber(question: Question, subject: Subject, hint?: string, why?: string, describedBy?: string): TemplateResult {
-    return html`<h2 id="step-heading" tabindex="-1"><label for="q-input">${question.prompt(subject)}</label></h2>
-      ${this.renderHelp(hint, why)}
-      <input
-        id="q-input"
-        data-first-input
-        type="text"
-        inputmode="numeric"
-        autocomplete="off"
-        pattern="[0-9]*"
-        maxlength="3"
-        class="number"
-        .value=${this.draftNumber}
-        aria-describedby=${describedBy ?? nothing}
-        aria-invalid=${this.inputError ? 'true' : 'false'}
-        @input=${(e: Event) => (this.draftNumber = (e.target as HTMLInputElement).value)}
-      />`;
-  }
-
-  private renderChoices(question: Question, subject: Subject, hint?: string, why?: string, describedBy?: string): TemplateResult {
-    const options: { id: string; label: string }[] =
-      question.kind === 'yes-no' || question.kind === 'child-ages'
-        ? [
-            { id: 'yes', label: msg('是', { desc: 'Eligibility quiz: yes' }) },
-            { id: 'no', label: msg('否', { desc: 'Eligibility quiz: no' }) },
-          ]
-        : (question.choices ?? []).map((c) => ({ id: c.id, label: c.label() }));
-    const selected = question.kind === 'child-ages' ? this.draftHasChildren : this.draftChoice;
-    const choose = (id: string) => {
-      if (question.kind === 'child-ages') this.draftHasChildren = id;
-      else this.draftChoice = id;
-      this.inputError = '';
-    };
-    return html`<fieldset class="choices" aria-describedby=${describedBy ?? nothing}>
-        <legend><h2 id="step-heading" tabindex="-1">${question.prompt(subject)}</h2></legend>
-        ${this.renderHelp(hint, why)}
-        <div class="options">
-          ${options.map(
-            (o, i) =>
-              html`<label class="option">
-                <input
-                  type="radio"
-                  name="q-${question.id}"
-                  value=${o.id}
-                  ?data-first-input=${i === 0}
-                  .checked=${selected === o.id}
-                  @change=${() => choose(o.id)}
-                />
-                <span>${o.label}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${question.kind === 'child-ages' && this.draftHasChildren === 'yes' ? this.renderAges() : nothing}`;
-  }
-
-  private renderAges(): TemplateResult {
-    const setAge = (i: number, value: string) => {
-      const next = [...this.draftAges];
-      next[i] = value;
-      this.draftAges = next;
-    };
-    const remove = async (i: number) => {
-      this.draftAges = this.draftAges.filter((_, j) => j !== i);
-      if (!this.draftAges.length) this.draftAges = [''];
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#age-${Math.min(i, this.draftAges.length - 1)}`)?.focus();
-    };
-    const add = async () => {
-      this.draftAges = [...this.draftAges, ''];
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#age-${this.draftAges.length - 1}`)?.focus();
-    };
-    return html`<fieldset class="ages">
-      <legend>${msg('孩子的年齡（足歲，未滿 1 歲填 0）', { desc: 'Eligibility quiz: legend of the children’s ages' })}</legend>
-      <ul>
-        ${this.draftAges.map(
-          (age, i) =>
-            html`<li>
-              <label for="age-${i}">${msg(str`第 ${i + 1} 個孩子`, { desc: 'Eligibility quiz: label of one child’s age' })}</label>
-              <input
-                id="age-${i}"
-                type="text"
-                inputmode="numeric"
-                pattern="[0-9]*"
-                maxlength="2"
-                autocomplete="off"
-                class="number"
-                .value=${age}
-                aria-invalid=${this.inputError ? 'true' : 'false'}
-                @input=${(e: Event) => setAge(i, (e.target as HTMLInputElement).value)}
-              />
-              <span aria-hidden="true">${msg('歲', { desc: 'Eligibility quiz: years (after an age field)' })}</span>
-              ${
-                this.draftAges.length > 1
-                  ? html`<button type="button" class="secondary small" @click=${() => void remove(i)}>
-                      ${msg(str`刪除第 ${i + 1} 個孩子`, { desc: 'Eligibility quiz: remove one child’s age' })}
-                    </button>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-      <button type="button" class="secondary" data-action="add-child" @click=${() => void add()}>
-        + ${msg('再加一個孩子', { desc: 'Eligibility quiz: add another child’s age' })}
-      </button>
-    </fieldset>`;
-  }
-
-  private answerText(question: Question): string {
-    const given = answerOf(this.quiz, question);
-    if (given === undefined) return '';
-    if (given === null)
-      return question.sensitive ? this.skipLabel(question) : msg('不知道', { desc: 'Eligibility quiz: skip button, I don’t know' });
-    switch (question.kind) {
-      case 'choice':
-        return question.choices?.find((c) => c.id === given)?.label() ?? '';
-      case 'yes-no':
-        return given ? msg('是', { desc: 'Eligibility quiz: yes' }) : msg('否', { desc: 'Eligibility quiz: no' });
-      case 'number':
-        return question.id === 'age'
-          ? msg(str`${String(given)} 歲`, { id: 'quiz-summary-age', desc: 'Eligibility quiz: summary, an age in years' })
-          : msg(str`${String(given)} 年`, { desc: 'Eligibility quiz: summary, a number of years' });
-      case 'child-ages': {
-        const ages = given as readonly number[];
-        return ages.length
-          ? ages
-              .map((a) => msg(str`${a} 歲`, { id: 'quiz-summary-child-age', desc: 'Eligibility quiz: summary, an age in years' }))
-              .join(msg('、', { desc: 'Eligibility quiz: list separator' }))
-          : msg('沒有', { desc: 'Eligibility quiz: summary, no children' });
-      }
-    }
+    return html`<form
+      class="step question"
+      part="step"
+      data-question=${asked.question.id}
+      data-key=${asked.key}
+      novalidate
+      @submit=${this.submit}
+    >
+      <div class="progress" part="progress">
+        <span>${msg(str`第 ${number} 題`, { desc: 'Eligibility quiz: question number' })}</span>
+        <span
+          >${
+            left
+              ? msg(str`大約還有 ${left} 題`, { desc: 'Eligibility quiz: about how many questions are left' })
+              : msg('最後一題', { desc: 'Eligibility quiz: this is the last question' })
+          }</span
+        >
+        <progress max=${number + left} value=${number} aria-hidden="true"></progress>
+      </div>
+      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing}
+      ${asked.question.id === 'events' ? renderSafetyLine() : nothing} ${about ? html`<p class="about">${about}</p>` : nothing}
+      ${renderAnswer(
+        asked,
+        household,
+        {
+          draft: this.draft,
+          error: this.inputError,
+          ...(describedBy ? { describedBy } : {}),
+          titleOf: this.titleOf,
+          setChoice: (id) => {
+            this.draft = { ...this.draft, choice: id };
+            this.inputError = '';
+          },
+          setNumber: (text) => (this.draft = { ...this.draft, number: text }),
+          setPicked: (ids) => (this.draft = { ...this.draft, picked: ids }),
+        },
+        help,
+      )}
+      ${this.inputError ? html`<p id="q-error" class="error">${this.inputError}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="primary">
+          ${msg('下一步', { id: 'quiz-submit', desc: 'Eligibility quiz: submit an answer and go on' })}
+        </button>
+        <button type="button" class="secondary" data-action="skip" @click=${() => this.record(asked, null)}>${skipLabel(asked)}</button>
+      </div>
+      <div class="actions actions--nav">
+        <button type="button" class="link" data-action="back" @click=${() => this.back()}>
+          ←
+          ${
+            this.editing && !this.history.length
+              ? msg('回到確認頁', { desc: 'Eligibility quiz: back to the summary' })
+              : msg('上一步', { desc: 'Eligibility quiz: back one step' })
+          }
+        </button>
+        <button type="button" class="link" data-action="finish" @click=${() => void this.showSummary()}>
+          ${msg('先看結果', { desc: 'Eligibility quiz: stop answering and see the summary and results now' })}
+        </button>
+      </div>
+    </form>`;
   }
 
   private renderSummary(): TemplateResult {
-    const subject: Subject = this.quiz.subject ?? 'self';
-    const asked = QUESTIONS.filter((q) => this.quiz.asked.includes(q.id));
-    const left = this.remaining().length;
+    const household = this.quiz.household;
+    const asked = this.quiz.asked.map((k) => this.askedOf(k)).filter((a) => a !== undefined);
+    const left = this.step().remaining;
     const event = this.quiz.lifeEvent ? lifeEventById(this.quiz.lifeEvent) : undefined;
+    const promptWithWhom = (a: AskedQuestion) => {
+      const about = a.member && a.member.role !== 'self' ? `${memberLabel(a.member, household)}${this.colon()}` : '';
+      return `${about}${promptOf(a)}`;
+    };
     return html`<section class="step summary" part="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${msg('確認您的回答', { desc: 'Eligibility quiz: summary heading' })}</h2>
       ${event ? html`<p>${msg(str`從「${event.label()}」開始`, { desc: 'Eligibility quiz: summary, the life event chosen' })}</p>` : nothing}
+      <div class="roster-summary" data-section="roster">
+        <h3>${msg('家裡的人', { desc: 'Eligibility quiz: summary, the household members heading' })}</h3>
+        <ul>
+          ${household.members.map((m) => html`<li>${memberLabel(m, household)}</li>`)}
+        </ul>
+        <button type="button" class="secondary small" data-action="edit-roster" @click=${() => this.editRoster()}>
+          ${msg('修改家裡的人', { desc: 'Eligibility quiz: edit the household members' })}
+        </button>
+      </div>
       ${
         asked.length
           ? html`<dl class="answers">
               ${asked.map(
-                (q) =>
+                (a) =>
                   html`<div class="answer-row">
-                    <dt>${q.prompt(subject)}</dt>
+                    <dt>${promptWithWhom(a)}</dt>
                     <dd>
-                      <span>${this.answerText(q)}</span>
-                      <button type="button" class="secondary small" data-edit=${q.id} @click=${() => this.edit(q.id)}>
+                      <span>${answerText(a, answerOf(this.quiz, a), household, this.titleOf)}</span>
+                      <button type="button" class="secondary small" data-edit=${a.key} @click=${() => this.edit(a.key)}>
                         ${msg('修改', { desc: 'Eligibility quiz: edit an answer' })}<span class="visually-hidden"
-                          >${this.colon()}${q.prompt(subject)}</span
+                          >${this.colon()}${promptWithWhom(a)}</span
                         >
                       </button>
                     </dd>
@@ -908,13 +884,28 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     return b ? pick(b.title, this.locale) : id;
   };
 
+  /** A label's colon: full-width in Chinese. */
+  private colon(): string {
+    return msg('：', { desc: 'Eligibility quiz: the colon after a label, full-width in Chinese' });
+  }
+
   private renderResults(): TemplateResult {
     const results = this.results;
     if (!results) return renderStatus({ kind: 'loading' });
     const byId = new Map(this.benefits.map((b) => [b.id, b]));
-    const list = (ids: string[]) => ids.map((id) => byId.get(id)!).filter(Boolean);
-    const facts = effectiveFacts(this.quiz.answers);
-    const left = this.remaining().length;
+    const household: Household = this.quiz.household;
+    const ctx: ResultsContext = {
+      locale: this.locale,
+      household,
+      titleOf: this.titleOf,
+      ruleOf: (id) => this.rules[id]!,
+      renderNextStep: (id) => this.renderNextStep(id),
+    };
+    const group = (outcome: Outcome) => results.verdicts.filter((v) => v.outcome === outcome && byId.has(v.id));
+    const likely = group('likely');
+    const moreInfo = group('more-info');
+    const unlikely = group('unlikely');
+    const left = this.step().remaining;
     return html`<section class="step results" part="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabindex="-1">${msg('可能適合這個家的福利', { desc: 'Eligibility quiz: results heading' })}</h2>
       <p class="disclaimer">
@@ -932,54 +923,48 @@ export class WelfareEligibilityQuiz extends WelfareElement {
       ${
         left
           ? html`<p class="note">
-              ${msg(str`還有 ${left} 題沒有回答；回答後結果會更準確。`, { desc: 'Eligibility quiz: results, unanswered questions could sharpen the results' })}
+              ${msg(str`還有 ${left} 題沒有回答；回答後結果會更準確。`, {
+                desc: 'Eligibility quiz: results, unanswered questions could sharpen the results',
+              })}
               <button type="button" class="secondary" data-action="continue" @click=${() => this.goNext()}>
                 ${msg('繼續回答', { desc: 'Eligibility quiz: continue with prefilled answers' })}
               </button>
             </p>`
           : nothing
       }
-      ${renderSafetyLine()}
+      ${renderSafetyLine()} ${renderByMember(likely, ctx)}
       <section class="group group--likely" aria-labelledby="group-likely" data-group="likely">
         <h3 id="group-likely">
-          ${msg(str`很可能符合（${results.likely.length} 項）`, { desc: 'Eligibility quiz: group heading, likely eligible, with count' })}
+          ${msg(str`很可能符合（${likely.length} 項）`, { desc: 'Eligibility quiz: group heading, likely eligible, with count' })}
         </h3>
         ${
-          results.likely.length
+          likely.length
             ? html`<ul class="benefits">
-                ${list(results.likely)
-                  .map((b, i) => ({ b, i, strength: matchStrength(this.rules[b.id]!.rule, facts) }))
-                  .sort((x, y) => y.strength - x.strength || x.i - y.i)
-                  .map(({ b }) => this.renderBenefit(b, 'likely', facts))}
+                ${likely.map((v) => renderBenefit(byId.get(v.id)!, v, ctx))}
               </ul>`
             : html`<p>${msg('依目前的回答，沒有很可能符合的項目。', { desc: 'Eligibility quiz: no likely benefits' })}</p>`
         }
       </section>
       <section class="group group--more-info" aria-labelledby="group-more-info" data-group="more-info">
         <h3 id="group-more-info">
-          ${msg(str`可能符合——請向受理單位確認（${results.moreInfo.length} 項）`, {
+          ${msg(str`可能符合——請向受理單位確認（${moreInfo.length} 項）`, {
             desc: 'Eligibility quiz: group heading, might be eligible, check with the office, with count',
           })}
         </h3>
         ${
-          results.moreInfo.length
-            ? html`<p class="group-note">
-                  ${msg('標示「不確定」的條件，請向受理單位確認。', { desc: 'Eligibility quiz: the unknown conditions are to be checked with the office' })}
-                </p>
-                <ul class="benefits">
-                  ${list(results.moreInfo).map((b) => this.renderBenefit(b, 'more-info', facts))}
-                </ul>`
+          moreInfo.length
+            ? html`<ul class="benefits">
+                ${moreInfo.map((v) => renderBenefit(byId.get(v.id)!, v, ctx))}
+              </ul>`
             : html`<p>${msg('沒有需要再確認的項目。', { desc: 'Eligibility quiz: no benefits to check' })}</p>`
         }
       </section>
       <details class="group group--unlikely" data-group="unlikely">
         <summary>
-          <h3>
-            ${msg(str`依回答不符合（${results.unlikely.length} 項）`, { desc: 'Eligibility quiz: group heading, not eligible, with count' })}
-          </h3>
+          <h3>${msg(str`依回答不符合（${unlikely.length} 項）`, { desc: 'Eligibility quiz: group heading, not eligible, with count' })}</h3>
         </summary>
         <ul class="benefits benefits--unlikely">
-          ${list(results.unlikely).map((b) => this.renderUnlikely(b, facts))}
+          ${unlikely.map((v) => renderUnlikely(byId.get(v.id)!, v, ctx))}
         </ul>
       </details>
       ${this.renderDocuments(results.likely)} ${this.renderShare()}
@@ -992,88 +977,6 @@ export class WelfareEligibilityQuiz extends WelfareElement {
         </button>
       </div>
     </section>`;
-  }
-
-  /** A label's colon: full-width in Chinese. */
-  private colon(): string {
-    return msg('：', { desc: 'Eligibility quiz: the colon after a label, full-width in Chinese' });
-  }
-
-  private statusText(status: Explained['status']): string {
-    switch (status) {
-      case 'met':
-        return msg('符合', { desc: 'Eligibility quiz: condition status, met' });
-      case 'failed':
-        return msg('不符合', { desc: 'Eligibility quiz: condition status, not met' });
-      case 'unknown':
-        return msg('不確定', { desc: 'Eligibility quiz: condition status, unknown' });
-      case 'office':
-        return msg('由受理單位審核', { desc: 'Eligibility quiz: condition status, decided by the office' });
-    }
-  }
-
-  private renderConditions(items: Explained[]): TemplateResult {
-    const icon = { met: '✓', failed: '✗', unknown: '?', office: '•' } as const;
-    return html`<ul class="conditions">
-      ${items.map((item) =>
-        item.kind === 'leaf'
-          ? html`<li class="condition condition--${item.status}">
-              <span class="mark" aria-hidden="true">${icon[item.status]}</span>
-              <span
-                ><strong>${this.statusText(item.status)}${this.colon()}</strong
-                >${describeExplainedLeaf(item, this.locale, this.titleOf)}</span
-              >
-            </li>`
-          : html`<li class="condition condition--${item.status}">
-              <span class="mark" aria-hidden="true">${icon[item.status]}</span>
-              <span
-                ><strong>${this.statusText(item.status)}${this.colon()}</strong>${
-                  item.kind === 'any'
-                    ? msg('符合下列其中一項', { desc: 'Eligibility quiz: a group of conditions of which one is enough' })
-                    : msg('下列條件都要符合', { desc: 'Eligibility quiz: a group of conditions that must all hold' })
-                }
-                ${this.renderConditions(item.items)}</span
-              >
-            </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderAmounts(amounts: readonly Amount[], facts: Answers): TemplateResult | typeof nothing {
-    if (!amounts.length) return nothing;
-    return html`<h5>${msg('金額', { id: 'quiz-amount-heading', desc: 'Eligibility quiz: how much heading' })}</h5>
-      <ul class="amounts">
-        ${amounts.map((a) => {
-          const base = formatAmount(a, this.locale);
-          const tiers = (a.tiers ?? []).map((t) => ({ tier: t, status: holds(t.when, facts) }));
-          const mine = tiers.filter((t) => t.status === 'met');
-          const shown = mine.length ? mine : tiers.filter((t) => t.status !== 'failed');
-          const tierText = (t: (typeof tiers)[number]) =>
-            formatAmount({ ...t.tier, unit: a.unit, per: a.per, cap: a.cap, actualCost: a.actualCost }, this.locale);
-          return html`<li>
-            <span>${pick(a.label, this.locale)}</span>${base ? html`${this.colon()}<strong>${base}</strong>` : nothing}
-            ${
-              shown.length
-                ? html`<ul>
-                    ${
-                      mine.length
-                        ? html`<li class="tier--mine">
-                            ${msg('依您的回答：', { desc: 'Eligibility quiz: the amount tier for this household' })}
-                            ${mine.map((t) => html`<span>${pick(t.tier.label, this.locale)}${tierText(t) ? html` — <strong>${tierText(t)}</strong>` : nothing}</span>`)}
-                          </li>`
-                        : shown.map(
-                            (t) =>
-                              html`<li>
-                                ${pick(t.tier.label, this.locale)}${tierText(t) ? html` — <strong>${tierText(t)}</strong>` : nothing}
-                              </li>`,
-                          )
-                    }
-                  </ul>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>`;
   }
 
   private renderNextStep(id: string): TemplateResult {
@@ -1104,62 +1007,6 @@ export class WelfareEligibilityQuiz extends WelfareElement {
             </ul>`
           : nothing
       }`;
-  }
-
-  private renderBenefit(benefit: BenefitSummary, outcome: 'likely' | 'more-info', facts: Answers): TemplateResult {
-    const rules = this.rules[benefit.id]!;
-    const headingId = `b-${benefit.id}`;
-    const conditions = explainRule(rules.rule, facts);
-    const leaves = (items: Explained[]): Extract<Explained, { kind: 'leaf' }>[] =>
-      items.flatMap((i) => (i.kind === 'leaf' ? [i] : i.status === 'unknown' ? leaves(i.items) : []));
-    const unknown = leaves(conditions).filter((i) => i.status === 'unknown');
-    const flat = (items: Explained[]): Extract<Explained, { kind: 'leaf' }>[] =>
-      items.flatMap((i) => (i.kind === 'leaf' ? [i] : i.status === 'failed' ? [] : flat(i.items)));
-    const why = html`<details class="why-details">
-      <summary>
-        ${
-          outcome === 'likely'
-            ? msg('為什麼很可能符合', { desc: 'Eligibility quiz: disclosure of the conditions of a likely benefit' })
-            : msg('所有條件', { desc: 'Eligibility quiz: disclosure of all the conditions of a benefit to check' })
-        }
-      </summary>
-      ${this.renderConditions(conditions)}
-    </details>`;
-    return html`<li class="benefit benefit--${outcome}" part="result" data-benefit=${benefit.id}>
-      <article aria-labelledby=${headingId}>
-        <h4 id=${headingId} lang=${contentLang(this.locale)}>${pick(benefit.title, this.locale)}</h4>
-        <p lang=${contentLang(this.locale)}>${pick(benefit.summary, this.locale)}</p>
-        ${
-          outcome === 'more-info'
-            ? html`<div class="to-check">
-                <strong
-                  >${
-                    unknown.length
-                      ? msg('還不確定的條件：', { desc: 'Eligibility quiz: the conditions not yet known for a benefit' })
-                      : msg('您的回答沒有不符合的地方，但這項的資格由受理單位審核決定：', {
-                          desc: 'Eligibility quiz: nothing failed, the office decides this benefit',
-                        })
-                  }</strong
-                >
-                ${
-                  unknown.length
-                    ? this.renderConditions(unknown)
-                    : this.renderConditions(flat(conditions).filter((i) => i.status === 'office'))
-                }
-              </div>`
-            : nothing
-        }
-        ${why} ${this.renderAmounts(rules.amounts, facts)} ${this.renderNextStep(benefit.id)}
-      </article>
-    </li>`;
-  }
-
-  private renderUnlikely(benefit: BenefitSummary, facts: Answers): TemplateResult {
-    const failed = explainRule(this.rules[benefit.id]!.rule, facts).filter((i) => i.status === 'failed');
-    return html`<li class="benefit benefit--unlikely" data-benefit=${benefit.id}>
-      <strong>${pick(benefit.title, this.locale)}</strong>
-      ${this.renderConditions(failed)}
-    </li>`;
   }
 
   private renderDocuments(likely: string[]): TemplateResult | typeof nothing {

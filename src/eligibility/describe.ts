@@ -256,6 +256,12 @@ export function describeCondition(condition: FactCondition, titleOf: (id: string
         : msg('住屋不需要修繕', { desc: 'Condition describer: the home needs no repairs' });
     case 'disasterDamage':
       return msg(str`災害造成：${disasterDamageLabel(String(value))}`, { desc: 'Condition describer: what the disaster did' });
+    case 'otherEmergency':
+      return yes(condition)
+        ? msg('其他急難（例如家人重病、意外受傷）', {
+            desc: 'Eligibility quiz: situation, another emergency such as serious illness or an accident',
+          })
+        : msg('沒有其他急難', { desc: 'Condition describer: no other emergency' });
     case 'monthsSinceEvent': {
       const n = op === 'between' ? (value as readonly number[])[1] : (value as number);
       return msg(str`事情發生在 ${n} 個月內`, { desc: 'Condition describer: the event happened within N months' });

@@ -148,6 +148,8 @@ export const FACTS = {
   deathInFamily: { type: 'boolean', scope: 'household' },
   /** Sudden loss of income: the breadwinner died, disappeared, fell ill, lost work. */
   suddenIncomeLoss: { type: 'boolean', scope: 'household' },
+  /** Another emergency: a member seriously ill or injured in an accident (急難: 重病、意外傷害). */
+  otherEmergency: { type: 'boolean', scope: 'household' },
   /** Whole months since the event (disaster, death, income loss, job loss) happened. */
   monthsSinceEvent: { type: 'number', scope: 'household', max: 600 },
   /** Experiencing domestic violence, sexual assault or abuse. */

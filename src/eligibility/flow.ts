@@ -182,7 +182,9 @@ export function factsOfAnswer(asked: AskedQuestion, value: Exclude<QuestionAnswe
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && (items as readonly string[]).includes(v))) {
         throw new Error(`items expected for ${question.id}`);
       }
-      return Object.fromEntries(items.map((f) => [f, (value as readonly string[]).includes(f)])) as Answers;
+      // About everyone, an unticked item only means "not everyone": each member is asked later.
+      const offered = question.scope === 'everyone' ? items.filter((f) => (value as readonly string[]).includes(f)) : items;
+      return Object.fromEntries(offered.map((f) => [f, (value as readonly string[]).includes(f)])) as Answers;
     }
   }
 }
@@ -238,6 +240,9 @@ export function answerOf(state: QuizState, asked: AskedQuestion): QuestionAnswer
   const wasAsked = state.asked.includes(asked.key);
   if (question.scope === 'everyone') {
     if (!wasAsked) return undefined;
+    if (question.kind === 'checklist') {
+      return (asked.items ?? question.facts).filter((f) => state.household.members.every((m) => m.facts[f] === true));
+    }
     return choiceFor(asked.choices ?? [], facts)?.id ?? asked.choices?.find((c) => !Object.keys(c.facts).length)?.id ?? null;
   }
   const known = question.facts.some((f) => facts[f] !== undefined);
@@ -291,6 +296,11 @@ function candidates(state: QuizState, rules: RuleSet): AskedQuestion[] {
         // Asked of households of several people, before anyone's own answer.
         if (household.members.length < 2 || household.members.every((m) => question.facts.every((f) => m.facts[f] !== undefined))) continue;
         if (question.askIf && !household.members.every((m) => question.askIf!(factsFor(household, m)))) continue;
+        if (question.kind === 'checklist') {
+          const items = question.facts.filter((f) => household.members.some((m) => m.facts[f] === undefined));
+          out.push({ key: question.id, question, items });
+          continue;
+        }
       } else {
         const facts = factsFor(household, undefined);
         if (question.facts.every((f) => facts[f] !== undefined)) continue;
@@ -383,15 +393,22 @@ export function nextStep(state: QuizState, rules: RuleSet, verdicts = householdV
     }
     return options.length ? changed / options.length : 0;
   };
+  // Questions about everyone come first (they settle many members at once),
+  // then a life event's questions in its order; the rest by how many verdicts
+  // an answer changes on average, ties in the default order.
+  const everyone = groups.filter((g) => g.question.scope === 'everyone').sort((a, b) => a.question.order - b.question.order);
+  if (everyone.length) return { next: everyone[0], remaining: groups.length };
+  const eventFirst = event ? groups.filter((g) => event.first.includes(g.question.id)) : [];
+  if (eventFirst.length) {
+    eventFirst.sort((a, b) => event!.first.indexOf(a.question.id) - event!.first.indexOf(b.question.id));
+    return { next: eventFirst[0], remaining: groups.length };
+  }
   for (const asked of groups) {
     const score = (asked.members ?? [undefined]).reduce(
       (sum, m) => sum + scoreOf(m ? { key: keyOf(asked.question, m), question: asked.question, member: m } : asked),
       0,
     );
-    const eventIndex = event?.first.indexOf(asked.question.id) ?? -1;
-    // Where everyone lives comes first, then a life event's questions, then by how many verdicts an answer changes.
-    const rank =
-      asked.question.scope === 'everyone' ? -10000 : eventIndex >= 0 ? -5000 + eventIndex : -score * 1000 + asked.question.order / 100;
+    const rank = -score * 1000 + asked.question.order / 100;
     if (!best || rank < best.rank) best = { asked, score, rank };
   }
   return { next: best?.asked, remaining: groups.length };

@@ -98,6 +98,16 @@ export function householdFacts(household: Household): Answers {
   if (household.members.length > 1 && facts.livingAlone === undefined) facts.livingAlone = false;
   if (household.members.some((m) => m.role === 'partner') && facts.singleParent === undefined) facts.singleParent = false;
   if (facts.disaster === false && facts.disasterDamage === undefined) facts.disasterDamage = [];
+  // Nothing happened that a deadline could run from (the household said no
+  // disaster, death, loss of income or other emergency, and nobody lost a
+  // job): "within N months of it" then fails.
+  const quiet =
+    facts.disaster === false &&
+    facts.deathInFamily === false &&
+    facts.suddenIncomeLoss === false &&
+    facts.otherEmergency === false &&
+    household.members.every((m) => m.facts.involuntaryUnemployment === false || m.facts.employed === true);
+  if (quiet && facts.monthsSinceEvent === undefined) facts.monthsSinceEvent = NO_EVENT_MONTHS;
   return facts;
 }
 

@@ -64,6 +64,8 @@ export interface Question {
   readonly hint?: () => string;
   /** Why a sensitive question is asked. */
   readonly why?: () => string;
+  /** A yes-no question about several members at once: "who of these…". */
+  readonly whoPrompt?: () => string;
 }
 
 const yesNo = (
@@ -72,7 +74,7 @@ const yesNo = (
   scope: QuestionScope,
   order: number,
   prompt: Question['prompt'],
-  extra: Partial<Pick<Question, 'hint' | 'why' | 'askIf' | 'sensitive'>> = {},
+  extra: Partial<Pick<Question, 'hint' | 'why' | 'askIf' | 'sensitive' | 'whoPrompt'>> = {},
 ): Question => ({ id, facts: [fact], scope, kind: 'yes-no', order, sensitive: false, ...extra, prompt });
 
 const isAdultOrUnknown = (f: Answers) => typeof f.age !== 'number' || f.age >= 15;
@@ -80,34 +82,19 @@ const isAdultOrUnknown = (f: Answers) => typeof f.age !== 'number' || f.age >= 1
 /** Every question of the quiz, in the default order. */
 export const QUESTIONS: readonly Question[] = [
   {
-    id: 'residence-all',
-    facts: ['registeredInTaichung', 'livesInTaichung'],
+    id: 'baseline-all',
+    facts: ['registeredInTaichung', 'livesInTaichung', 'nhiInsured', 'citizen', 'inTaiwan183Days'],
     scope: 'everyone',
-    kind: 'choice',
+    kind: 'checklist',
     order: 10,
     sensitive: false,
-    choices: [
-      {
-        id: 'both',
-        facts: { registeredInTaichung: true, livesInTaichung: true },
-        label: () =>
-          msg('都是：戶籍在臺中市，也住在臺中市', {
-            desc: 'Eligibility quiz: residence of everyone, all registered and living in Taichung',
-          }),
-      },
-      {
-        id: 'not-all',
-        facts: {},
-        label: () =>
-          msg('不是每個人都這樣（接下來分別問）', { desc: 'Eligibility quiz: residence of everyone, not all; asked per person next' }),
-      },
-    ],
     prompt: () =>
-      msg('家裡每個人的戶籍都在臺中市，也都住在臺中市嗎？', { desc: 'Eligibility quiz: question, residence of everyone in the household' }),
+      msg('下面哪些是家裡「每個人」都符合的？', { desc: 'Eligibility quiz: question, which of these hold for everyone in the household' }),
     hint: () =>
-      msg('戶籍是戶口名簿上登記的地址。', {
-        desc: 'Eligibility quiz: hint, household registration is the address in the household register',
+      msg('每個人都符合才勾；有人不符合就不要勾，之後會分別問。戶籍是戶口名簿上登記的地址。', {
+        desc: 'Eligibility quiz: hint, tick only what holds for everyone; otherwise asked per person later',
       }),
+    itemLabel: (fact) => everyoneLabel(fact),
   },
   {
     id: 'months-registered-all',
@@ -123,54 +110,6 @@ export const QUESTIONS: readonly Question[] = [
     hint: () =>
       msg('每個人不一樣的話，選最後一項，接下來分別問。', {
         desc: 'Eligibility quiz: hint, choose the last choice when it differs, then asked per person',
-      }),
-  },
-  {
-    id: 'insured-all',
-    facts: ['nhiInsured'],
-    scope: 'everyone',
-    kind: 'choice',
-    order: 13,
-    sensitive: false,
-    choices: [
-      {
-        id: 'yes',
-        facts: { nhiInsured: true },
-        label: () => msg('是，每個人都有', { desc: 'Eligibility quiz: everyone choice, yes everyone' }),
-      },
-      {
-        id: 'not-all',
-        facts: {},
-        label: () =>
-          msg('不是每個人都有（接下來分別問）', { desc: 'Eligibility quiz: everyone choice, not everyone; asked per person next' }),
-      },
-    ],
-    prompt: () =>
-      msg('家裡每個人都有參加全民健保嗎？', { desc: 'Eligibility quiz: question, everyone covered by national health insurance' }),
-  },
-  {
-    id: 'citizen-all',
-    facts: ['citizen', 'inTaiwan183Days'],
-    scope: 'everyone',
-    kind: 'choice',
-    order: 14,
-    sensitive: false,
-    choices: [
-      {
-        id: 'yes',
-        facts: { citizen: true, inTaiwan183Days: true },
-        label: () => msg('是，每個人都是', { desc: 'Eligibility quiz: everyone choice, yes everyone is' }),
-      },
-      {
-        id: 'not-all',
-        facts: {},
-        label: () =>
-          msg('不是每個人都是（接下來分別問）', { desc: 'Eligibility quiz: everyone choice, not everyone is; asked per person next' }),
-      },
-    ],
-    prompt: () =>
-      msg('家裡每個人都是中華民國（臺灣）國籍，而且最近一年住在國內超過 183 天嗎？', {
-        desc: 'Eligibility quiz: question, everyone a citizen and in Taiwan more than 183 days last year',
       }),
   },
   {
@@ -225,14 +164,25 @@ export const QUESTIONS: readonly Question[] = [
     hint: () =>
       msg('從最近一次遷入臺中市算起。', { desc: 'Eligibility quiz: hint, count from the latest move of registration into Taichung' }),
   },
-  yesNo('in-taiwan-183', 'inTaiwan183Days', 'member', 13, (self) =>
-    self
-      ? msg('最近一年，您住在國內的時間超過 183 天嗎？', {
-          desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (you)',
-        })
-      : msg('最近一年，這個人住在國內的時間超過 183 天嗎？', {
-          desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (the person)',
+  yesNo(
+    'in-taiwan-183',
+    'inTaiwan183Days',
+    'member',
+    13,
+    (self) =>
+      self
+        ? msg('最近一年，您住在國內的時間超過 183 天嗎？', {
+            desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (you)',
+          })
+        : msg('最近一年，這個人住在國內的時間超過 183 天嗎？', {
+            desc: 'Eligibility quiz: question, lived in Taiwan more than 183 days last year (the person)',
+          }),
+    {
+      whoPrompt: () =>
+        msg('最近一年，哪幾位住在國內的時間超過 183 天？', {
+          desc: 'Eligibility quiz: who question, lived in Taiwan more than 183 days last year',
         }),
+    },
   ),
   {
     id: 'age',
@@ -298,6 +248,8 @@ export const QUESTIONS: readonly Question[] = [
       'disaster',
       'deathInFamily',
       'suddenIncomeLoss',
+      'otherEmergency',
+      'violenceOrAbuse',
       'homeless',
       'singleParent',
       'specialCircumstancesFamily',
@@ -308,7 +260,11 @@ export const QUESTIONS: readonly Question[] = [
     scope: 'household',
     kind: 'checklist',
     order: 31,
-    sensitive: false,
+    sensitive: true,
+    why: () =>
+      msg('這些情形各有專門的補助與保護。回答只留在這個畫面，不會傳給任何人；可以選「不想回答」。需要協助請打 113。', {
+        desc: 'Eligibility quiz: why the household situations checklist is asked',
+      }),
     prompt: () => msg('這個家有下面哪些情形？', { desc: 'Eligibility quiz: question, which of these apply to the household' }),
     hint: () => msg('勾選符合的項目；都不符合就不要勾。', { desc: 'Eligibility quiz: hint, tick what applies, or nothing' }),
     itemLabel: (fact) => situationLabel(fact),
@@ -369,6 +325,8 @@ export const QUESTIONS: readonly Question[] = [
         msg('許多身心障礙福利要有證明才能申請。可以不回答，我們會列出可能適合、需要再確認的項目。', {
           desc: 'Eligibility quiz: why the disability question is asked',
         }),
+      whoPrompt: () =>
+        msg('哪幾位有身心障礙證明（或身心障礙手冊）？', { desc: 'Eligibility quiz: who question, holds a disability certificate' }),
     },
   ),
   {
@@ -418,6 +376,8 @@ export const QUESTIONS: readonly Question[] = [
         msg('早期療育的補助與服務是給這些孩子的。可以不回答。', {
           desc: 'Eligibility quiz: why the developmental delay question is asked',
         }),
+      whoPrompt: () =>
+        msg('哪幾位孩子有發展遲緩（或疑似遲緩）？', { desc: 'Eligibility quiz: who question, a (suspected) developmental delay' }),
     },
   ),
   {
@@ -443,15 +403,27 @@ export const QUESTIONS: readonly Question[] = [
     prompt: () =>
       msg('戶口名簿上註記的是山地原住民還是平地原住民？', { desc: 'Eligibility quiz: question, mountain or plains indigenous' }),
   },
-  yesNo('citizen', 'citizen', 'member', 51, (self) =>
-    self
-      ? msg('您是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (you)' })
-      : msg('這個人是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (the person)' }),
+  yesNo(
+    'citizen',
+    'citizen',
+    'member',
+    51,
+    (self) =>
+      self
+        ? msg('您是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (you)' })
+        : msg('這個人是中華民國（臺灣）國籍嗎？', { desc: 'Eligibility quiz: question, a citizen (the person)' }),
+    { whoPrompt: () => msg('哪幾位是中華民國（臺灣）國籍？', { desc: 'Eligibility quiz: who question, a citizen' }) },
   ),
-  yesNo('health-insurance', 'nhiInsured', 'member', 53, (self) =>
-    self
-      ? msg('您有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (you)' })
-      : msg('這個人有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (the person)' }),
+  yesNo(
+    'health-insurance',
+    'nhiInsured',
+    'member',
+    53,
+    (self) =>
+      self
+        ? msg('您有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (you)' })
+        : msg('這個人有參加全民健保嗎？', { desc: 'Eligibility quiz: question, covered by national health insurance (the person)' }),
+    { whoPrompt: () => msg('哪幾位有參加全民健保？', { desc: 'Eligibility quiz: who question, covered by national health insurance' }) },
   ),
   yesNo(
     'employed',
@@ -462,7 +434,7 @@ export const QUESTIONS: readonly Question[] = [
       self
         ? msg('您現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (you)' })
         : msg('這個人現在有工作嗎？', { desc: 'Eligibility quiz: question, employed (the person)' }),
-    { askIf: isAdultOrUnknown },
+    { askIf: isAdultOrUnknown, whoPrompt: () => msg('哪幾位現在有工作？', { desc: 'Eligibility quiz: who question, employed' }) },
   ),
   yesNo(
     'works-in-taichung',
@@ -473,7 +445,10 @@ export const QUESTIONS: readonly Question[] = [
       self
         ? msg('您在臺中市工作嗎？', { desc: 'Eligibility quiz: question, works in Taichung (you)' })
         : msg('這個人在臺中市工作嗎？', { desc: 'Eligibility quiz: question, works in Taichung (the person)' }),
-    { askIf: (f) => f.employed !== false },
+    {
+      askIf: (f) => f.employed !== false,
+      whoPrompt: () => msg('哪幾位在臺中市工作？', { desc: 'Eligibility quiz: who question, works in Taichung' }),
+    },
   ),
   {
     id: 'school-stage',
@@ -549,24 +524,25 @@ export const QUESTIONS: readonly Question[] = [
         desc: 'Eligibility quiz: hint, some benefits exclude or require another; choose none if none',
       }),
   },
-  yesNo(
-    'violence',
-    'violenceOrAbuse',
-    'household',
-    86,
-    () =>
-      msg('家裡有人正遭受家庭暴力、性侵害或虐待嗎？', {
-        desc: 'Eligibility quiz: question, someone in the household is experiencing violence or abuse',
-      }),
-    {
-      sensitive: true,
-      why: () =>
-        msg('受暴者有專門的保護與補助。回答只留在這個畫面，不會傳給任何人。可以不回答；需要協助請打 113。', {
-          desc: 'Eligibility quiz: why the violence question is asked',
-        }),
-    },
-  ),
 ];
+
+/** The words of an item of the question about everyone. */
+export function everyoneLabel(fact: FactName): string {
+  switch (fact) {
+    case 'registeredInTaichung':
+      return msg('戶籍在臺中市', { desc: 'Condition describer: registered in Taichung' });
+    case 'livesInTaichung':
+      return msg('實際住在臺中市', { desc: 'Condition describer: lives in Taichung' });
+    case 'nhiInsured':
+      return msg('有參加全民健保', { desc: 'Condition describer: covered by national health insurance' });
+    case 'citizen':
+      return msg('本國籍', { desc: 'Condition describer: a citizen of Taiwan (ROC)' });
+    case 'inTaiwan183Days':
+      return msg('最近 1 年住在國內超過 183 天', { desc: 'Condition describer: lived in Taiwan more than 183 days in the last year' });
+    default:
+      return situationLabel(fact);
+  }
+}
 
 /** The words of a checklist's item. */
 export function situationLabel(fact: FactName): string {
@@ -595,6 +571,14 @@ export function situationLabel(fact: FactName): string {
       return msg('收入突然中斷（主要賺錢的人過世、失蹤、重病或失業）', { desc: 'Eligibility quiz: situation, sudden loss of income' });
     case 'homeless':
       return msg('現在沒有地方住', { desc: 'Eligibility quiz: situation, homeless' });
+    case 'otherEmergency':
+      return msg('其他急難（例如家人重病、意外受傷）', {
+        desc: 'Eligibility quiz: situation, another emergency such as serious illness or an accident',
+      });
+    case 'violenceOrAbuse':
+      return msg('家裡有人正遭受家庭暴力、性侵害或虐待', {
+        desc: 'Eligibility quiz: situation, someone in the household is experiencing violence or abuse',
+      });
     case 'singleParent':
       return msg('單親家庭', { desc: 'Eligibility quiz: situation, a single-parent family' });
     case 'specialCircumstancesFamily':
@@ -717,7 +701,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'emergency',
     presets: {},
     selfPresets: {},
-    first: ['events', 'disaster-damage', 'months-since-event', 'violence'],
+    first: ['events', 'disaster-damage', 'months-since-event'],
     label: () => msg('急難或災害', { desc: 'Eligibility quiz: life event, an emergency or disaster' }),
     scene: () =>
       msg('先問發生了什麼事，找出可以馬上申請的急難救助。有立即危險請打 119 或 110。', {
@@ -736,7 +720,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'moved',
     presets: {},
     selfPresets: {},
-    first: ['residence-all', 'residence', 'months-registered-all', 'months-registered', 'situations', 'health-insurance'],
+    first: ['residence', 'months-registered', 'situations', 'health-insurance'],
     label: () => msg('剛搬到臺中', { desc: 'Eligibility quiz: life event, moved to Taichung' }),
     scene: () => msg('歡迎來到臺中！很多福利要設籍一段時間，先問戶籍與居住。', { desc: 'Eligibility quiz: scene for moving to Taichung' }),
   },

@@ -11,9 +11,6 @@ import type { QuizState } from './flow.js';
 
 export class AnswersFormatError extends Error {}
 
-/** The fragment keys the quiz owns; a share link carries these and nothing else. */
-export const QUIZ_KEYS = ['wq-h', 'wq-e', 'wq-k', 'wq-v', 'wq-s', 'wq-a'] as const;
-
 export function encodeState(state: QuizState, view?: 'results'): Record<string, string> {
   return {
     h: JSON.stringify(householdToJson(state.household)),

@@ -22,8 +22,10 @@ export const ROSTER_FACTS: readonly FactName[] = [
 
 /** What the roster screen would have recorded for this household. */
 export function rosterOf(truth: Household): Household {
+  // The roster's ticks are answers whether ticked or not, as on screen.
+  const ticks: Answers = { disability: false, developmentalDelay: false, employed: false, caredFor: false };
   const pick = (facts: Answers) =>
-    Object.fromEntries(ROSTER_FACTS.filter((f) => facts[f] !== undefined).map((f) => [f, facts[f]])) as Answers;
+    ({ ...ticks, ...Object.fromEntries(ROSTER_FACTS.filter((f) => facts[f] !== undefined).map((f) => [f, facts[f]])) }) as Answers;
   return { members: truth.members.map((m) => ({ ...m, facts: pick(m.facts) })), facts: {} };
 }
 
@@ -32,6 +34,9 @@ export function truthfulAnswer(asked: AskedQuestion, truth: Household): Question
   const { question } = asked;
   if (asked.members) {
     return asked.members.filter((m) => truth.members.find((t) => t.id === m.id)?.facts[question.facts[0]!] === true).map((m) => m.id);
+  }
+  if (question.scope === 'everyone' && question.kind === 'checklist') {
+    return (asked.items ?? question.facts).filter((f) => truth.members.every((m) => m.facts[f] === true));
   }
   if (question.scope === 'everyone') {
     // One choice for everyone when each member's own answer would be the same one.
@@ -168,7 +173,11 @@ export function randomHousehold(random: () => number): Household {
     return { id: `m${i + 1}`, role, facts };
   });
   const disaster = chance(0.1);
-  const event = disaster || chance(0.2);
+  const deathInFamily = chance(0.1);
+  const suddenIncomeLoss = chance(0.1);
+  const otherEmergency = chance(0.05);
+  // A deadline runs from something that happened: a listed event or a lost job.
+  const event = disaster || deathInFamily || suddenIncomeLoss || otherEmergency || members.some((m) => m.facts.involuntaryUnemployment === true);
   return {
     members,
     facts: {
@@ -182,8 +191,9 @@ export function randomHousehold(random: () => number): Household {
       receivesBenefits: [],
       disaster,
       disasterDamage: disaster ? [pick(['death', 'missing', 'injury', 'home-destroyed', 'home-damaged', 'landslide'])] : [],
-      deathInFamily: chance(0.1),
-      suddenIncomeLoss: chance(0.1),
+      deathInFamily,
+      suddenIncomeLoss,
+      otherEmergency,
       monthsSinceEvent: event ? pick([0, 1, 2, 4, 7, 13]) : NO_EVENT_MONTHS,
       violenceOrAbuse: chance(0.05),
       homeless: chance(0.03),
