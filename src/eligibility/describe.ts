@@ -222,7 +222,7 @@ export function describeCondition(condition: FactCondition, titleOf: (id: string
       });
     case 'developmentalDelay':
       return yes(condition)
-        ? msg('發展遲緩（含疑似）', { desc: 'Condition describer: a (suspected) developmental delay' })
+        ? msg('發展遲緩（含疑似）', { desc: 'Eligibility quiz: roster tick, a (suspected) developmental delay' })
         : msg('沒有發展遲緩', { desc: 'Condition describer: no developmental delay' });
     case 'indigenousGroup':
       return value === 'mountain'
