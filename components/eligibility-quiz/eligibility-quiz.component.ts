@@ -24,6 +24,7 @@ import {
   receivedBenefitIds,
   startWithLifeEvent,
   type AskedQuestion,
+  type NextStep,
   type QuestionAnswer,
   type QuizState,
   type RuleSet,
@@ -287,15 +288,15 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     return Object.fromEntries(this.scope.map((b) => [b.id, this.rules[b.id]!]));
   }
 
-  private verdictsMemo?: { quiz: QuizState; rules: unknown; verdicts: Verdict[] };
+  private verdictsMemo?: { quiz: QuizState; rules: unknown; audience: string; verdicts: Verdict[] };
 
   private get verdicts(): Verdict[] {
     const rules = this.scopeRules;
     const memo = this.verdictsMemo;
-    if (memo && memo.quiz === this.quiz && memo.rules === this.rules && Object.keys(rules).length === memo.verdicts.length)
-      return memo.verdicts;
+    if (memo && memo.quiz === this.quiz && memo.rules === this.rules && memo.audience === this.audience) return memo.verdicts;
+    return memo.verdicts;
     const verdicts = householdVerdicts(rules, this.quiz.household);
-    this.verdictsMemo = { quiz: this.quiz, rules: this.rules, verdicts };
+    this.verdictsMemo = { quiz: this.quiz, rules: this.rules, audience: this.audience, verdicts };
     return verdicts;
   }
 
@@ -335,8 +336,15 @@ export class WelfareEligibilityQuiz extends WelfareElement {
 
   // ---- Moving through the quiz -----------------------------------------------
 
-  private step() {
-    return nextStep(this.quiz, this.scopeRules, this.verdicts);
+  private stepMemo?: { quiz: QuizState; rules: unknown; audience: string; step: NextStep };
+
+  /** The next question and how many may follow: weighing them is costly, so once per state. */
+  private step(): NextStep {
+    const memo = this.stepMemo;
+    if (memo && memo.quiz === this.quiz && memo.rules === this.rules && memo.audience === this.audience) return memo.step;
+    const step = nextStep(this.quiz, this.scopeRules, this.verdicts);
+    this.stepMemo = { quiz: this.quiz, rules: this.rules, audience: this.audience, step };
+    return step;
   }
 
   private start(lifeEvent?: LifeEventId): void {
@@ -773,8 +781,8 @@ export class WelfareEligibilityQuiz extends WelfareElement {
         >
         <progress max=${number + left} value=${number} aria-hidden="true"></progress>
       </div>
-      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing}
-      ${asked.question.id === 'events' ? renderSafetyLine() : nothing} ${about ? html`<p class="about">${about}</p>` : nothing}
+      ${showScene ? html`<p class="scene">${event.scene()}</p>` : nothing} ${asked.question.id === 'events' ? renderSafetyLine() : nothing}
+      ${about ? html`<p class="about">${about}</p>` : nothing}
       ${renderAnswer(
         asked,
         household,
