@@ -190,16 +190,19 @@ export function factsOfAnswer(asked: AskedQuestion, value: Exclude<QuestionAnswe
 }
 
 function withFacts(household: Household, asked: AskedQuestion, facts: Answers, clear: boolean): Household {
+  // A checklist answers only the items it offered; the others keep their answers.
+  const answered = asked.items ?? asked.question.facts;
   const strip = (from: Answers) => {
     const next: Answers = { ...from };
-    if (clear) for (const f of asked.question.facts) delete next[f];
+    if (clear) for (const f of answered) delete next[f];
     return { ...next, ...facts };
   };
   switch (asked.question.scope) {
     case 'household':
       return { ...household, facts: strip(household.facts) };
     case 'member':
-      return { ...household, members: household.members.map((m) => (m === asked.member ? { ...m, facts: strip(m.facts) } : m)) };
+      // By id: the question may have been put before another answer renewed the member.
+      return { ...household, members: household.members.map((m) => (m.id === asked.member?.id ? { ...m, facts: strip(m.facts) } : m)) };
     case 'everyone':
       return { ...household, members: household.members.map((m) => ({ ...m, facts: strip(m.facts) })) };
   }
@@ -236,7 +239,8 @@ export function answerOf(state: QuizState, asked: AskedQuestion): QuestionAnswer
     if (answers.every((a) => a === null)) return null;
     return asked.members.filter((_, i) => answers[i] === true).map((m) => m.id);
   }
-  const facts = question.scope === 'household' ? state.household.facts : (asked.member ?? state.household.members[0]!).facts;
+  const member = state.household.members.find((m) => m.id === asked.member?.id) ?? state.household.members[0]!;
+  const facts = question.scope === 'household' ? state.household.facts : member.facts;
   const wasAsked = state.asked.includes(asked.key);
   if (question.scope === 'everyone') {
     if (!wasAsked) return undefined;

@@ -10,8 +10,10 @@
  */
 import type { LocalizedText } from '../data/localized-text.js';
 import type { FactName } from './facts.js';
-import { parseHousehold } from './household.js';
-import { isFactCondition, isOfficeCheck, type Leaf, type OfficeKind } from './rules.js';
+import { parseHousehold, type Household } from './household.js';
+import { contextFor } from './evaluate.js';
+import { explainRule, type Explained } from './describe.js';
+import { isFactCondition, isOfficeCheck, type Leaf, type OfficeKind, type Rule } from './rules.js';
 import { householdVerdicts, type MemberEvaluation } from './verdicts.js';
 import type { Outcome } from './evaluate.js';
 import type { RuleSet } from './flow.js';
@@ -30,6 +32,8 @@ export interface Reason {
   label?: LocalizedText;
   fact?: FactName;
   office?: OfficeKind;
+  /** The condition is that this does not hold ("not already receiving …"). */
+  negated?: true;
 }
 
 export interface MemberVerdictJson {
@@ -69,12 +73,30 @@ function reason(leaf: Leaf): Reason {
   };
 }
 
-function memberJson(e: MemberEvaluation): MemberVerdictJson {
+/**
+ * The conditions that decide, read as the finder shows them (a condition
+ * under `not` counts as met when its negation holds): failed ones only from
+ * groups that fail, met ones only from groups that do not.
+ */
+function collect(items: readonly Explained[], want: 'met' | 'failed', out: Reason[]): Reason[] {
+  for (const item of items) {
+    if (item.kind === 'leaf') {
+      if (item.status === want) out.push({ ...reason(item.leaf), ...(item.negated ? { negated: true } : {}) });
+    } else if (want === 'failed' ? item.status === 'failed' : item.status !== 'failed') {
+      collect(item.items, want, out);
+    }
+  }
+  return out;
+}
+
+function memberJson(rule: Rule, household: Household, e: MemberEvaluation): MemberVerdictJson {
+  const member = e.member ? household.members.find((m) => m.id === e.member) : undefined;
+  const explained = explainRule(rule, contextFor(household, member));
   return {
     ...(e.member ? { member: e.member } : {}),
     outcome: e.outcome as Exclude<Outcome, 'open'>,
-    met: e.conditions.filter((c) => c.status === 'met').map((c) => reason(c.leaf)),
-    failed: e.conditions.filter((c) => c.status === 'failed').map((c) => reason(c.leaf)),
+    met: collect(explained, 'met', []),
+    failed: e.outcome === 'unlikely' ? collect(explained, 'failed', []) : [],
     pending: e.pending.map(reason),
     unknown: e.unknown,
   };
@@ -97,7 +119,7 @@ export function householdVerdictsJson(answers: unknown, options: { rules: RuleSe
       id: v.id,
       outcome: v.outcome as Exclude<Outcome, 'open'>,
       for: v.for,
-      members: v.evaluations.map(memberJson),
+      members: v.evaluations.map((e) => memberJson(options.rules[v.id]!.rule, household, e)),
     })),
   };
 }

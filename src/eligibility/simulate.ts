@@ -177,7 +177,8 @@ export function randomHousehold(random: () => number): Household {
   const suddenIncomeLoss = chance(0.1);
   const otherEmergency = chance(0.05);
   // A deadline runs from something that happened: a listed event or a lost job.
-  const event = disaster || deathInFamily || suddenIncomeLoss || otherEmergency || members.some((m) => m.facts.involuntaryUnemployment === true);
+  const event =
+    disaster || deathInFamily || suddenIncomeLoss || otherEmergency || members.some((m) => m.facts.involuntaryUnemployment === true);
   return {
     members,
     facts: {
