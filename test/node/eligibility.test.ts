@@ -535,5 +535,5 @@ test('a real record (handbook 貳一) evaluates as its text says, for the child'
   assert.equal(verdict(example.rule, family({ ...child, registeredInTaichung: false })).outcome, 'unlikely');
   const noDelayKnown = verdict(example.rule, family({ age: 4, registeredInTaichung: true }));
   assert.equal(noDelayKnown.outcome, 'more-info');
-  assert.ok(noDelayKnown.evaluations[0]?.unknown.includes('developmentalDelay@m2'), noDelayKnown.evaluations[0]?.unknown.join());
+  assert.ok(noDelayKnown.evaluations[0]?.unknown.includes('developmentalDelay@m2'), String(noDelayKnown.evaluations[0]?.unknown));
 });
