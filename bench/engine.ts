@@ -1,14 +1,25 @@
 /**
- * The quiz engine in node: every benefit's rule, and its amount tiers (what
- * the quiz's results evaluate), for 1,000 seeded-random households built from
- * the fact definitions (src/eligibility/facts.ts) and the questions' bounds.
- * Some facts are left unknown, as in a quiz where people skip questions.
+ * The quiz engine in node, on households:
+ * - the time to evaluate every benefit's rule for every member of a
+ *   household, and the amount tiers for whom each benefit is for (what the
+ *   quiz's results evaluate), over 1,000 seeded-random households
+ *   (`randomHousehold`, src/eligibility/simulate.ts) with a fifth of their
+ *   members' and household's facts left unknown, as when people skip questions;
+ * - how many questions the flow asks after the roster (src/eligibility/flow.ts),
+ *   each answered as the household would: over the households worked out
+ *   from the handbook (test/node/households/*.ts; a fact a case leaves out is
+ *   answered "don't know") and over 200 random households.
  */
+import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { benefitRules } from '../src/generated/benefit-rules.js';
-import { evaluate, holds } from '../src/eligibility/evaluate.js';
-import { FACTS, type Answers, type FactName } from '../src/eligibility/facts.js';
-import { QUESTIONS } from '../src/eligibility/questions.js';
+import { contextFor, holds } from '../src/eligibility/evaluate.js';
+import type { Answers, FactName } from '../src/eligibility/facts.js';
+import type { Household } from '../src/eligibility/household.js';
+import { answer, nextStep, type AskedQuestion, type QuestionAnswer, type QuizState } from '../src/eligibility/flow.js';
+import { randomHousehold, rosterOf, seededRandom as flowRandom, truthfulAnswer } from '../src/eligibility/simulate.js';
+import { householdVerdicts } from '../src/eligibility/verdicts.js';
+import type { HouseholdCase } from '../test/node/households/case.js';
 import { figure, type Figure } from './report.js';
 import { median, quantile, seededRandom } from './stats.js';
 import type { Options } from './run.js';
@@ -17,52 +28,92 @@ const HOUSEHOLDS = 1000;
 const WARM_UP = 200;
 /** The share of facts a household leaves unanswered. */
 const UNKNOWN = 0.2;
+/** Random households whose questions are counted. */
+const FLOW_HOUSEHOLDS = 200;
+/** The budget for the handbook households' median number of questions after the roster. */
+const QUESTIONS_BUDGET = 12;
 
-function bounds(fact: FactName): { min: number; max: number } {
-  const question = QUESTIONS.find((q) => q.facts.includes(fact) && q.kind !== 'choice');
-  return { min: question?.min ?? 0, max: question?.max ?? 100 };
-}
-
-export function randomHouseholds(count: number, seed = 20150101): Answers[] {
+/** Households of plausible members, a fifth of their facts left unknown. */
+export function randomHouseholds(count: number, seed = 20150101): Household[] {
   const random = seededRandom(seed);
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const ids = Object.keys(benefitRules);
+  const drop = (facts: Answers): Answers => Object.fromEntries(Object.entries(facts).filter(() => random() >= UNKNOWN)) as Answers;
   return Array.from({ length: count }, () => {
-    const answers: Record<string, unknown> = {};
-    for (const [name, definition] of Object.entries(FACTS) as [FactName, (typeof FACTS)[FactName]][]) {
-      if (random() < UNKNOWN) continue;
-      const { min, max } = bounds(name);
-      switch (definition.type) {
-        case 'boolean':
-          answers[name] = random() < 0.5;
-          break;
-        case 'number':
-          answers[name] = int(min, Math.min(max, 100));
-          break;
-        case 'numbers':
-          answers[name] = Array.from({ length: int(0, 3) }, () => int(min, max));
-          break;
-        case 'enum': {
-          const values = (definition as { values: readonly string[] }).values;
-          answers[name] = values[int(0, values.length - 1)];
-          break;
-        }
-        case 'strings':
-          answers[name] = Array.from({ length: int(0, 2) }, () => ids[int(0, ids.length - 1)]);
-          break;
-      }
-    }
-    return answers as Answers;
+    const h = randomHousehold(random);
+    return { members: h.members.map((m) => ({ ...m, facts: drop(m.facts) })), facts: drop(h.facts) };
   });
 }
 
-function evaluateAll(answers: Answers): number {
+/** Every benefit's verdict for every member, and the amount tiers for whom it is for. */
+function evaluateAll(household: Household): number {
   let likely = 0;
-  for (const { rule, amounts } of Object.values(benefitRules)) {
-    if (evaluate(rule, answers).outcome === 'likely') likely++;
-    for (const amount of amounts) for (const tier of amount.tiers ?? []) holds(tier.when, answers);
+  for (const verdict of householdVerdicts(benefitRules, household)) {
+    if (verdict.outcome === 'likely') likely++;
+    const tiers = benefitRules[verdict.id]!.amounts.flatMap((a) => a.tiers ?? []);
+    if (!tiers.length) continue;
+    const members = verdict.for.length ? verdict.for.map((id) => household.members.find((m) => m.id === id)) : [undefined];
+    for (const member of members) {
+      const ctx = contextFor(household, member);
+      for (const tier of tiers) holds(tier.when, ctx);
+    }
   }
   return likely;
+}
+
+/** The same households as new objects: the engine keeps what it works out per household object. */
+const fresh = (households: readonly Household[]): Household[] => households.map((h) => structuredClone(h));
+
+/**
+ * The answer the household `truth` gives, "don't know" when the question is
+ * only about facts it leaves out (truthfulAnswer would tick none of a
+ * checklist and say "none of them" to a who-of-these question).
+ */
+function caseAnswer(asked: AskedQuestion, truth: Household): QuestionAnswer {
+  const { question } = asked;
+  const facts: readonly FactName[] = asked.items ?? question.facts;
+  const factsOf = (id: string | undefined): Answers => truth.members.find((m) => m.id === id)?.facts ?? {};
+  const sources: Answers[] =
+    question.scope === 'household'
+      ? [truth.facts]
+      : asked.members
+        ? asked.members.map((m) => factsOf(m.id))
+        : question.scope === 'everyone'
+          ? truth.members.map((m) => m.facts)
+          : [factsOf(asked.member?.id)];
+  const known = sources.some((source) => facts.some((f) => source[f] !== undefined));
+  return known ? truthfulAnswer(asked, truth) : null;
+}
+
+/** The number of questions the flow asks after the roster, answered as `truth` would. */
+export function questionsAfterRoster(truth: Household, answerOf = truthfulAnswer, limit = 200): number {
+  let state: QuizState = { household: rosterOf(truth), asked: [] };
+  let count = 0;
+  for (; count < limit; count++) {
+    const { next } = nextStep(state, benefitRules);
+    if (!next) break;
+    state = answer(state, next, answerOf(next, truth));
+  }
+  return count;
+}
+
+async function handbookHouseholds(): Promise<{ name: string; household: Household }[]> {
+  const dir = new URL('../test/node/households/', import.meta.url);
+  const out: { name: string; household: Household }[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'case.ts')
+    .sort()) {
+    const mod = (await import(new URL(file, dir).href)) as { HOUSEHOLDS: HouseholdCase[] };
+    for (const c of mod.HOUSEHOLDS) out.push({ name: c.name, household: c.household });
+  }
+  return out;
+}
+
+function spread(label: string, counts: number[], budget: number | null): Figure[] {
+  const sorted = [...counts].sort((a, b) => a - b);
+  return [
+    figure(`${label}: min`, sorted[0]!, 'questions', 'lower'),
+    figure(`${label}: median`, median(sorted), 'questions', 'lower', budget),
+    figure(`${label}: max`, sorted.at(-1)!, 'questions', 'lower'),
+  ];
 }
 
 export async function engineFigures(options: Options): Promise<Figure[]> {
@@ -70,20 +121,30 @@ export async function engineFigures(options: Options): Promise<Figure[]> {
   for (const h of randomHouseholds(WARM_UP, 1)) evaluateAll(h);
   const rounds = options.quick ? 1 : 5;
   const perHousehold: number[] = [];
-  const totals: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    for (const h of households) {
+    for (const h of fresh(households)) {
       const t0 = performance.now();
       evaluateAll(h);
       perHousehold.push(performance.now() - t0);
     }
-    totals.push(performance.now() - start);
   }
   const rules = Object.keys(benefitRules).length;
+  const members = households.reduce((n, h) => n + h.members.length, 0) / households.length;
+
+  const handbook = await handbookHouseholds();
+  const handbookCounts = handbook.map(({ household }) => questionsAfterRoster(household, caseAnswer));
+  const random = flowRandom(20151231);
+  const randomCounts = Array.from({ length: FLOW_HOUSEHOLDS }, () => questionsAfterRoster(randomHousehold(random)));
+
   return [
-    figure(`engine: all ${rules} rules for one household, median of ${HOUSEHOLDS} × ${rounds}`, median(perHousehold), 'ms', 'lower'),
-    figure(`engine: all ${rules} rules for one household, p95`, quantile(perHousehold, 0.95), 'ms', 'lower'),
-    figure(`engine: ${HOUSEHOLDS} households, median of ${rounds} rounds`, median(totals), 'ms', 'lower'),
+    figure(
+      `engine: all ${rules} rules, every member (${members.toFixed(1)} on average), one household, median of ${HOUSEHOLDS} × ${rounds}`,
+      median(perHousehold),
+      'ms',
+      'lower',
+    ),
+    figure(`engine: all ${rules} rules, every member, one household, p95`, quantile(perHousehold, 0.95), 'ms', 'lower'),
+    ...spread(`quiz: questions after the roster, ${handbook.length} handbook households`, handbookCounts, QUESTIONS_BUDGET),
+    ...spread(`quiz: questions after the roster, ${FLOW_HOUSEHOLDS} random households`, randomCounts, null),
   ];
 }

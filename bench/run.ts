@@ -24,6 +24,9 @@ import { lighthouseFigures } from './lighthouse.js';
 const GROUPS = ['size', 'lighthouse', 'search', 'engine', 'map', 'soak'] as const;
 type Group = (typeof GROUPS)[number];
 
+/** Groups measured in node alone: they need no build, no server and no browser. */
+const NODE_ONLY: ReadonlySet<Group> = new Set(['engine']);
+
 export interface Options {
   quick: boolean;
 }
@@ -40,14 +43,18 @@ const log = (message: string) => console.error(`bench: ${message}`);
 
 async function main(): Promise<void> {
   const { groups, options } = parseArgs(process.argv.slice(2));
-  ensureBuilt();
+  const needsKit = [...groups].some((g) => !NODE_ONLY.has(g));
+  if (needsKit) ensureBuilt();
   const figures: Figure[] = [];
   let server: BenchServer | undefined;
   const started = Date.now();
   try {
-    server = await startServer();
-    const origin = server.origin;
-    log(`serving the repository at ${origin}`);
+    let origin = '';
+    if (needsKit) {
+      server = await startServer();
+      origin = server.origin;
+      log(`serving the repository at ${origin}`);
+    }
     const step = async (group: Group, run: () => Promise<Figure[]> | Figure[]) => {
       if (!groups.has(group)) return;
       const t0 = Date.now();
