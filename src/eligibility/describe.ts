@@ -241,7 +241,7 @@ export function describeCondition(condition: FactCondition, titleOf: (id: string
         ? msg('是家人照顧的對象', { desc: 'Condition describer: the person the family cares for' })
         : msg('不是家人照顧的對象', { desc: 'Condition describer: not the person the family cares for' });
     case 'householdSize':
-      return msg(str`家中人數：${range(op, value).replace(/歲/g, '')}`, { desc: 'Condition describer: number of people in the household' });
+      return householdSizeText(op, value);
     case 'housing': {
       const values = (op === 'in' ? (value as readonly string[]) : [value as string]).map(housingLabel);
       return list(values);
@@ -266,6 +266,26 @@ export function describeCondition(condition: FactCondition, titleOf: (id: string
       const n = op === 'between' ? (value as readonly number[])[1] : (value as number);
       return msg(str`事情發生在 ${n} 個月內`, { desc: 'Condition describer: the event happened within N months' });
     }
+  }
+}
+
+function householdSizeText(op: FactCondition['op'], value: FactCondition['value']): string {
+  const n = value as number;
+  switch (op) {
+    case 'gte':
+      return msg(str`家中 ${n} 人以上`, { desc: 'Condition describer: the household has this many people or more' });
+    case 'gt':
+      return msg(str`家中超過 ${n} 人`, { desc: 'Condition describer: the household has more than this many people' });
+    case 'lte':
+      return msg(str`家中 ${n} 人以下`, { desc: 'Condition describer: the household has this many people or fewer' });
+    case 'lt':
+      return msg(str`家中未滿 ${n} 人`, { desc: 'Condition describer: the household has fewer than this many people' });
+    case 'between': {
+      const [min, max] = value as readonly [number, number];
+      return msg(str`家中 ${min} 至 ${max} 人`, { desc: 'Condition describer: the household has between two numbers of people' });
+    }
+    default:
+      return msg(str`家中 ${n} 人`, { desc: 'Condition describer: the household has exactly this many people' });
   }
 }
 

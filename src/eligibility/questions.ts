@@ -610,7 +610,10 @@ export function monthsText(months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
   if (!years) return msg(str`${rest} 個月`, { desc: 'Eligibility quiz: a number of months' });
-  if (!rest) return msg(str`${years} 年`, { desc: 'Eligibility quiz: a number of years' });
+  if (!rest)
+    return years === 1
+      ? msg('1 年', { desc: 'Eligibility quiz: one year' })
+      : msg(str`${years} 年`, { desc: 'Eligibility quiz: a number of years' });
   return msg(str`${years} 年 ${rest} 個月`, { desc: 'Eligibility quiz: a number of years and months' });
 }
 
