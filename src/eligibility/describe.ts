@@ -12,6 +12,7 @@ import {
   isOfficeCheck,
   isOpen,
   isSomeMember,
+  leavesOf,
   type FactCondition,
   type Leaf,
   type LocalizedText,
@@ -418,7 +419,10 @@ export function explain(rule: Rule, input: Answers | Context, negated = false): 
     const status = holds(rule, ctx);
     const candidates = membersIn(rule.some, ctx.household, ctx.subject);
     const best = candidates.find((m) => holds(rule.rule, contextFor(ctx.household, m)) === status) ?? candidates[0];
-    const items = best ? explain(rule.rule, contextFor(ctx.household, best), negated) : [];
+    // Nobody in the group (no child, nobody cared for): its conditions are unmet.
+    const items = best
+      ? explain(rule.rule, contextFor(ctx.household, best), negated)
+      : leavesOf(rule.rule).map((leaf): Explained => ({ kind: 'leaf', leaf, status: flip('failed', negated), negated }));
     return [
       {
         kind: 'some',

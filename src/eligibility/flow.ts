@@ -249,7 +249,7 @@ export function answerOf(state: QuizState, asked: AskedQuestion): QuestionAnswer
     }
     return choiceFor(asked.choices ?? [], facts)?.id ?? asked.choices?.find((c) => !Object.keys(c.facts).length)?.id ?? null;
   }
-  const known = question.facts.some((f) => facts[f] !== undefined);
+  const known = (asked.items ?? question.facts).some((f) => facts[f] !== undefined);
   if (!known) return wasAsked ? null : undefined;
   switch (question.kind) {
     case 'choice':

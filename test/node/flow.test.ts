@@ -23,7 +23,8 @@ test(`the flow's verdicts equal the full evaluation (${HOUSEHOLDS} random househ
     const after = householdVerdicts(benefitRules, state.household);
     const full = householdVerdicts(benefitRules, truth);
     for (let j = 0; j < full.length; j++) {
-      if (after[j]!.outcome !== full[j]!.outcome) problems.push(`household ${i}: ${full[j]!.id} flow ${after[j]!.outcome}, full ${full[j]!.outcome}`);
+      if (after[j]!.outcome !== full[j]!.outcome)
+        problems.push(`household ${i}: ${full[j]!.id} flow ${after[j]!.outcome}, full ${full[j]!.outcome}`);
     }
   }
   counts.sort((a, b) => a - b);
