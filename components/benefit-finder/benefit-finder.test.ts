@@ -155,13 +155,39 @@ describe('<welfare-benefit-finder>', () => {
 
     document.dispatchEvent(
       new CustomEvent('welfare-quiz-change', {
-        detail: { question: 'household-status', answer: 'low-income', answers: { householdStatus: 'low-income' }, asked: 1, remaining: 3 },
+        detail: {
+          question: 'household-status',
+          answer: 'l',
+          household: { version: 2, members: [{ id: 'm1', role: 'self', facts: {} }], facts: { householdStatus: 'low-income' } },
+          asked: 1,
+          remaining: 3,
+        },
       }),
     );
     await el.updateComplete;
     // Level not known yet: both low-income tiers may apply, neither is marked as the household's own.
     expect(rows()[0]!.textContent).to.include('低收入戶').and.not.include('中低');
     expect(rows().filter((r) => r.classList.contains('tier--mine'))).to.have.length(0);
+  });
+
+  it('puts first the tier of the member the benefit is for, in a household', async () => {
+    // The grandmother has the moderate disability; the person answering has none.
+    const household = {
+      members: [
+        { id: 'm1', role: 'self', facts: { age: 45, disability: false, registeredInTaichung: true, livesInTaichung: true } },
+        { id: 'm2', role: 'parent', facts: { age: 70, disability: true, disabilityLevel: 'moderate', registeredInTaichung: true, livesInTaichung: true } },
+      ],
+      facts: { householdStatus: 'middle-low-income' },
+    };
+    const el = await fixture<WelfareBenefitFinder>(
+      html`<welfare-benefit-finder benefit="disability-living-allowance" answers=${JSON.stringify(household)}></welfare-benefit-finder>`,
+    );
+    await ready(el);
+    await detailShown(el);
+    const mine = $$(el, 'table tbody tr').filter((r) => r.classList.contains('tier--mine'));
+    expect(mine).to.have.length(1);
+    expect(mine[0]!.textContent!.replace(/\s+/g, '')).to.include('中低收入戶：極重度、重度、中度').and.include('4,700');
+    await expect(el).to.be.accessible();
   });
 
   it('ignores malformed answers with one warning', async () => {
