@@ -184,6 +184,82 @@ export const quizStyles = css`
   #share-url {
     width: 100%;
   }
+  .members {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .member > fieldset {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .member-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field select,
+  .field input {
+    min-height: var(--_target);
+    font: inherit;
+  }
+  .field select {
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .ticks {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: 0.5rem;
+  }
+  .about {
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  .for-members {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  .member-chip {
+    padding: 0.1rem 0.6rem;
+    border-radius: 999px;
+    background: var(--_tint);
+    border: 1px solid var(--_primary);
+  }
+  .by-member dl {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .member-row {
+    padding: 0.4rem 0;
+    border-bottom: 1px solid var(--_rule);
+  }
+  .member-row dt {
+    font-weight: 700;
+  }
+  .member-row dd {
+    margin: 0;
+  }
+  .roster-summary ul,
+  .pending {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
   .ages ul {
     list-style: none;
     margin: 0 0 0.5rem;
