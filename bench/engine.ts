@@ -63,22 +63,22 @@ function evaluateAll(household: Household): number {
 const fresh = (households: readonly Household[]): Household[] => households.map((h) => structuredClone(h));
 
 /**
- * The answer the household `truth` gives, "don't know" when the question is
- * only about facts it leaves out (truthfulAnswer would tick none of a
- * checklist and say "none of them" to a who-of-these question).
+ * The answer the household `truth` gives. A case leaves out what does not
+ * apply, as a person leaves a box unticked: checklists and "who of these"
+ * questions are answered from what it says (unticked is no). To a question
+ * only about facts it leaves out, it says "don't know".
  */
 function caseAnswer(asked: AskedQuestion, truth: Household): QuestionAnswer {
   const { question } = asked;
+  if (asked.members || question.kind === 'checklist' || question.kind === 'multi') return truthfulAnswer(asked, truth);
   const facts: readonly FactName[] = asked.items ?? question.facts;
   const factsOf = (id: string | undefined): Answers => truth.members.find((m) => m.id === id)?.facts ?? {};
   const sources: Answers[] =
     question.scope === 'household'
       ? [truth.facts]
-      : asked.members
-        ? asked.members.map((m) => factsOf(m.id))
-        : question.scope === 'everyone'
-          ? truth.members.map((m) => m.facts)
-          : [factsOf(asked.member?.id)];
+      : question.scope === 'everyone'
+        ? truth.members.map((m) => m.facts)
+        : [factsOf(asked.member?.id)];
   const known = sources.some((source) => facts.some((f) => source[f] !== undefined));
   return known ? truthfulAnswer(asked, truth) : null;
 }
