@@ -1,3 +1,4 @@
+import { saveFile } from '../base/made-files.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -275,16 +276,8 @@ export class WelfareContactDirectory extends WelfareElement {
 
   /** Saves a file made here in the browser; nothing is sent anywhere. */
   private download(content: string, type: string, extension: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }));
     const district = this.districtFilter?.id;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `taichung-welfare-contacts${district ? `-${district}` : ''}.${extension}`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(this.renderRoot, content, type, `taichung-welfare-contacts${district ? `-${district}` : ''}.${extension}`);
   }
 
   /**
