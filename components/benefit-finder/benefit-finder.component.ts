@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ownEntry } from '../../src/data/own-entry.js';
+import { asText } from '../base/coerce.js';
+import { MAX_QUERY_LENGTH } from '../../src/search/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
@@ -155,7 +158,7 @@ export class WelfareBenefitFinder extends WelfareElement {
     try {
       // First paint: summaries in the language shown only; then both, so a
       // query in the other language also searches the summaries.
-      const shown = contentLang(matchLocale(this.lang || inheritedLang(this)));
+      const shown = contentLang(matchLocale(asText(this.lang) || inheritedLang(this)));
       this.useIndex(await this.withDataSource((source) => loadBenefitIndex(source, { languages: [shown] })));
       this.loading = false;
       this.useIndex(await this.withDataSource(loadBenefitIndex));
@@ -357,6 +360,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         type="search"
         autocomplete="off"
         .value=${this.query}
+        maxlength=${MAX_QUERY_LENGTH}
         placeholder=${msg('例如：老人、身障、坐月子', { desc: 'Finder: search placeholder with example words' })}
         @input=${this.setQuery}
       />
@@ -472,7 +476,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         </button>`;
     }
     const detail = this.detail;
-    const rules = this.rules?.[summary.id];
+    const rules = ownEntry(this.rules, summary.id);
     const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
     const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">

@@ -1,4 +1,5 @@
 import { saveFile } from '../base/made-files.js';
+import { MAX_QUERY_LENGTH } from '../../src/search/text.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -471,6 +472,7 @@ export class WelfareContactDirectory extends WelfareElement {
           type="search"
           autocomplete="off"
           .value=${this.query}
+          maxlength=${MAX_QUERY_LENGTH}
           placeholder=${msg('例如：長青、區公所、早療', { desc: 'Contact directory: search placeholder with example words' })}
           @input=${this.setQuery}
         />

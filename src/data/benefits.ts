@@ -9,6 +9,7 @@
  */
 import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter, LocalizedText } from './benefit-types.js';
 import { fetchDataBundle, type DataSource } from './data-source.js';
+import { ownEntry } from './own-entry.js';
 
 export type { BenefitDetail, BenefitRules, BenefitSummary, Chapter };
 
@@ -53,7 +54,7 @@ async function bundledIndex(languages: readonly ContentLanguage[]): Promise<Bene
     import('../generated/benefit-index.js'),
     ...languages.map((language) => summaryModules[language]()),
   ]);
-  const summaryIn = (language: ContentLanguage, id: string) => loaded[languages.indexOf(language)]?.summaries[id] ?? '';
+  const summaryIn = (language: ContentLanguage, id: string) => ownEntry(loaded[languages.indexOf(language)]?.summaries, id) ?? '';
   const benefits = benefitIndex.map((b) => ({ ...b, summary: { 'zh-Hant': summaryIn('zh-Hant', b.id), en: summaryIn('en', b.id) } }));
   return { benefits, chapters: benefitChapters };
 }
@@ -64,6 +65,6 @@ export async function loadBenefitRules(source?: DataSource): Promise<Readonly<Re
 
 export async function loadBenefitDetail(id: string, source?: DataSource): Promise<BenefitDetail | undefined> {
   const newer = await newerBenefits(source);
-  if (newer) return newer.details[id];
-  return (await import('../generated/benefit-details.js')).benefitDetails[id];
+  if (newer) return ownEntry(newer.details, id);
+  return ownEntry((await import('../generated/benefit-details.js')).benefitDetails, id);
 }
