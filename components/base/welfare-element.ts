@@ -2,7 +2,7 @@ import { LitElement, defaultConverter, html, nothing, type PropertyValues, type 
 import { msg } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { createWelfareEvent, type WelfareEventMap, type WelfareEventName } from './events.js';
-import { inheritedLang, loadLocale, matchLocale, onLangChange, withLocale, type Locale } from './locale.js';
+import { LANGUAGE_NAMES, inheritedLang, loadLocale, matchLocale, onLangChange, withLocale, type Locale } from './locale.js';
 import { baseStyles } from './base.styles.js';
 import { renderDataSourceNotice } from './status.js';
 import { asText, describeValue } from './coerce.js';
@@ -79,6 +79,8 @@ export class WelfareElement extends LitElement {
 
   /** The supported locale in use, after fallback. */
   @state() protected locale: Locale = matchLocale(null);
+  /** A language asked for whose strings did not load (a blocked chunk); said in the element, with a retry. */
+  @state() private failedLocale?: Locale;
 
   private stopWatchingLang?: () => void;
   private readonly warned = new Set<string>();
@@ -197,6 +199,24 @@ export class WelfareElement extends LitElement {
    * benefits and places are shown in English, not silently mixed in.
    */
   protected renderContentLanguageNote(): TemplateResult | typeof nothing {
+    return html`${this.renderLanguageFailure()}${this.renderContentInEnglishNote()}`;
+  }
+
+  /** The strings of the language asked for did not load: said in the language shown, with a retry. */
+  private renderLanguageFailure(): TemplateResult | typeof nothing {
+    const failed = this.failedLocale;
+    if (!failed || failed === this.locale) return nothing;
+    const name = LANGUAGE_NAMES[failed];
+    return html`<div class="status status--notice" role="status" part="language-note">
+      <span lang=${failed}>${name}</span>:
+      <span
+        >${msg('無法載入這個語言的介面文字，暫時以目前的語言顯示。', { desc: 'Notice: the strings of the chosen interface language could not be loaded (a network problem); the current language stays' })}</span
+      >
+      <button type="button" @click=${() => this.resolveLocale()}>${msg('再試一次', { desc: 'Shared status: retry button' })}</button>
+    </div>`;
+  }
+
+  private renderContentInEnglishNote(): TemplateResult | typeof nothing {
     if (this.locale === 'zh-Hant' || this.locale === 'en') return nothing;
     return html`<p class="content-language-note" part="language-note">
       ${msg('福利與服務單位的內容只有中文和英文版，這裡以英文顯示。', {
@@ -223,8 +243,12 @@ export class WelfareElement extends LitElement {
     this.localeReady = loadLocale(next).then(
       () => {
         this.locale = next;
+        this.failedLocale = undefined;
       },
-      (error: unknown) => console.warn(`welfare-navigator: could not load the ${next} strings`, error),
+      (error: unknown) => {
+        console.warn(`welfare-navigator: could not load the ${next} strings`, error);
+        this.failedLocale = next;
+      },
     );
   }
 

@@ -341,7 +341,7 @@ export class WelfareBenefitFinder extends WelfareElement {
       ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loadError && !this.loading
-          ? renderStatus({ kind: 'error', retry: () => void (this.loaded = this.load()) })
+          ? renderStatus({ kind: 'error', retry: () => this.reloadData() })
           : this.view.kind === 'list'
             ? this.renderList()
             : this.loading
