@@ -257,6 +257,21 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.afterFilterChange();
   }
 
+  /**
+   * Enter in the search field: on a phone the results start below the
+   * keyboard and the fold, so the first result is brought into view and
+   * focused (its name is read out), or the "nothing found" message.
+   */
+  private async submitSearch(event: Event): Promise<void> {
+    event.preventDefault();
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>('.results .result-button, .no-results');
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    if (!target.matches('button')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  }
+
   private setChapter(event: Event): void {
     this.category = (event.target as HTMLSelectElement).value;
     this.afterFilterChange();
@@ -352,8 +367,8 @@ export class WelfareBenefitFinder extends WelfareElement {
   }
 
   private renderSearch(): TemplateResult {
-    return html`<form class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <label for="search">${msg('搜尋福利與服務', { desc: 'Finder: search field label' })}</label>
+    return html`<form class="search" role="search" aria-labelledby="search-label" @submit=${this.submitSearch}>
+      <label id="search-label" for="search">${msg('搜尋福利與服務', { desc: 'Finder: search field label' })}</label>
       <input
         id="search"
         part="search"
@@ -435,7 +450,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   private renderNoResults(): TemplateResult {
     const filtered = this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
-    return html`<div class="status" role="status" part="status">
+    return html`<div class="status no-results" role="status" part="status">
       <p>${msg('沒有找到符合的福利。', { desc: 'Finder: no results' })}</p>
       ${
         filtered

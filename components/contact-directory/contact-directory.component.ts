@@ -463,9 +463,9 @@ export class WelfareContactDirectory extends WelfareElement {
     const district = this.districtFilter;
     const category = this.categoryFilter;
     const dir = this.directory!;
-    return html`<form class="controls" role="search" @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form class="controls" role="search" aria-labelledby="search-label" @submit=${this.submitSearch}>
       <div class="field field--search">
-        <label for="search">${msg('搜尋單位、地址或電話', { desc: 'Contact directory: search field label' })}</label>
+        <label id="search-label" for="search">${msg('搜尋單位、地址或電話', { desc: 'Contact directory: search field label' })}</label>
         <input
           id="search"
           part="search"
@@ -632,6 +632,20 @@ export class WelfareContactDirectory extends WelfareElement {
           : this.renderNoResults()
       }
       ${this.renderSource()}`;
+  }
+
+  /**
+   * Enter in the search field: on a phone the list starts below the keyboard
+   * and the fold; the count of what was found is brought into view and read.
+   */
+  private async submitSearch(event: Event): Promise<void> {
+    event.preventDefault();
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector<HTMLElement>('.count-line');
+    if (!count) return;
+    count.tabIndex = -1;
+    count.scrollIntoView({ block: 'start' });
+    count.focus({ preventScroll: true });
   }
 
   private renderNoResults(): TemplateResult {

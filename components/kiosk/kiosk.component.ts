@@ -233,8 +233,15 @@ export class WelfareKiosk extends WelfareElement {
     // A view left open counts as a session, however it was opened.
     if (view !== 'start') this.touched();
     await this.updateComplete;
-    if (this.main) this.main.scrollTop = 0;
+    this.scrollToTop();
     this.focusQuietly(this.renderRoot.querySelector<HTMLElement>(`#heading-${view}`));
+  }
+
+  /** The view's top: main scrolls, or in a short window (200% zoom) the whole shell does. */
+  private scrollToTop(): void {
+    if (this.main) this.main.scrollTop = 0;
+    const shell = this.renderRoot.querySelector<HTMLElement>('.kiosk');
+    if (shell) shell.scrollTop = 0;
   }
 
   /** Moves the focus without it counting as someone at the screen. */
@@ -381,10 +388,10 @@ export class WelfareKiosk extends WelfareElement {
     clearStorage();
     window.getSelection()?.removeAllRanges();
     window.scrollTo(0, 0);
-    if (this.main) this.main.scrollTop = 0;
+    this.scrollToTop();
     this.emit('welfare-kiosk-reset', { reason });
     void this.updateComplete.then(() => {
-      if (this.main) this.main.scrollTop = 0;
+      this.scrollToTop();
       if (this.isConnected) this.focusQuietly(this.renderRoot.querySelector<HTMLElement>('#heading-start'));
     });
   }
@@ -474,7 +481,7 @@ export class WelfareKiosk extends WelfareElement {
     this.view = view;
     this.touched();
     await this.updateComplete;
-    if (this.main) this.main.scrollTop = 0;
+    this.scrollToTop();
     const tool = this.renderRoot.querySelector<T>(tag);
     await tool?.updateComplete;
     return tool;
