@@ -40,7 +40,7 @@ afterEach(() => {
 describe('<welfare-kiosk> idle-timeout that is not a number of seconds', () => {
   for (const bad of ['90s', 'abc', '-5', '', 'NaN', 'Infinity']) {
     it(`idle-timeout="${bad}" warns once and keeps the default 90 s`, async () => {
-      const el = await fixture<WelfareKiosk>(html`<welfare-kiosk idle-timeout=${bad}></welfare-kiosk>`);
+      const el = await fixture<WelfareKiosk>(html`<welfare-kiosk idle-timeout=${bad as unknown as number}></welfare-kiosk>`);
       await el.updateComplete;
       expect(timeoutMs(el)).to.equal(90_000);
       expect(timeoutMs(el)).to.equal(90_000);
