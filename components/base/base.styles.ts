@@ -94,6 +94,8 @@ export const baseStyles = css`
     margin: 0.6rem 0.5rem;
   }
   .checklist label {
+    /* The whole row is the target: a short item (照片) would be narrower than a finger. */
+    flex: 1;
     font-weight: normal;
     padding: 0.5rem 0;
     min-height: var(--_target);
