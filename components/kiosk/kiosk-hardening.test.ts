@@ -9,19 +9,10 @@ import './kiosk.js';
 import type { WelfareKiosk } from './kiosk.component.js';
 import type { WelfareContactDirectory } from '../contact-directory/contact-directory.component.js';
 import type { WelfareQrCode } from '../base/qr-code.js';
+import { until } from '../../test/browser/helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const $ = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector);
-
-async function until<T>(read: () => T, what: string, timeout = 10000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 /** The idle clock's delay as the kiosk reads its attributes. */
 const timeoutMs = (el: WelfareKiosk) => (el as unknown as { timeoutMs: number }).timeoutMs;
@@ -105,7 +96,7 @@ describe('<welfare-kiosk> a visitor who only clicks', function () {
     $(el, '.choice[data-view=directory]')!.click();
     await el.updateComplete;
     expect(el.currentView).to.equal('directory');
-    await until(() => resets.length, 'the reset', 4000);
+    await until(() => resets.length, 4000);
     expect(el.currentView).to.equal('start');
     // Back on the start screen, its own focus move starts no new session.
     await sleep(1500);
@@ -115,7 +106,7 @@ describe('<welfare-kiosk> a visitor who only clicks', function () {
   it('clears a view opened by show() with no touch at all', async () => {
     const el = await fixture<WelfareKiosk>(html`<welfare-kiosk idle-timeout="0.6" idle-warning="0"></welfare-kiosk>`);
     await el.show('quiz');
-    await until(() => el.currentView === 'start', 'the reset', 4000);
+    await until(() => el.currentView === 'start', 4000);
   });
 
   it('counts moving the focus into a tool as someone at the screen', async () => {
@@ -123,7 +114,7 @@ describe('<welfare-kiosk> a visitor who only clicks', function () {
     const resets: string[] = [];
     el.addEventListener('welfare-kiosk-reset', (e) => resets.push((e as CustomEvent<{ reason: string }>).detail.reason));
     $(el, '.choice[data-view=finder]')!.focus();
-    await until(() => resets.length, 'the reset', 4000);
+    await until(() => resets.length, 4000);
   });
 });
 
@@ -170,7 +161,7 @@ describe('<welfare-kiosk> take-away of a download', function () {
       const el = await fixture<WelfareKiosk>(html`<welfare-kiosk></welfare-kiosk>`);
       await el.show('directory');
       const directory = $<WelfareContactDirectory>(el, 'welfare-contact-directory')!;
-      await until(() => directory.shadowRoot?.querySelector('.actions button'), 'the directory');
+      await until(() => directory.shadowRoot?.querySelector('.actions button'));
       directory.category = 'district-office';
       directory.district = '和平區';
       directory.districtMatch = 'located';
@@ -178,8 +169,8 @@ describe('<welfare-kiosk> take-away of a download', function () {
       await nextFrame();
       [...directory.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')][1]!.click();
       const dialog = $<HTMLDialogElement>(el, '#take-away')!;
-      const code = await until(() => (dialog.open ? dialog.querySelector<WelfareQrCode>('welfare-qr-code') : null), 'the dialog');
-      await until(() => code.value, 'the code', 3000);
+      const code = await until(() => (dialog.open ? dialog.querySelector<WelfareQrCode>('welfare-qr-code') : null));
+      await until(() => code.value, 3000);
       expect(code.value).to.match(/^BEGIN:VCARD/);
       expect(fetched).to.deep.equal([]);
       el.reset();

@@ -12,23 +12,12 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
-import { keepForCleanup, removeMounted, until } from './helpers.js';
+import { seededRandom } from '../../bench/stats.js';
+import { keepForCleanup, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';
 
 const SEED = 20_261_203;
 const ROUNDS = 40;
 const TAGS = ['welfare-benefit-finder', 'welfare-contact-directory', 'welfare-service-map', 'welfare-kiosk', 'welfare-qr-code'];
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 /** Strings a page, a link or a crafted attribute may hold. */
@@ -120,32 +109,21 @@ async function updated(el: HTMLElement & { updateComplete: Promise<unknown> }, w
   ]).finally(() => clearTimeout(timer));
 }
 
-let errors: string[] = [];
-const originalWarn = console.warn;
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-
 describe(`fuzz of attributes and properties (seed ${SEED}, ${ROUNDS} rounds an element)`, function () {
   this.timeout(60000);
 
-  beforeEach(() => {
-    errors = [];
-    // The elements warn once per bad value, as they should; the warnings are not the subject here.
-    console.warn = () => {};
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
+  // The elements warn once per bad value, as they should; the warnings are not the subject here.
+  let watch: ProblemWatch;
+  beforeEach(() => (watch = watchProblems()));
   afterEach(() => {
-    console.warn = originalWarn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
+    watch.stop();
     removeMounted();
     history.replaceState(null, '', location.pathname);
   });
 
   for (const [n, tag] of TAGS.entries()) {
     it(`${tag}: no uncaught error, still answers a click, no markup from values`, async () => {
-      const next = random(SEED + n);
+      const next = seededRandom(SEED + n);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
       // Far below the fold: the map must not start MapLibre for this.
       const box = document.createElement('div');
@@ -180,7 +158,7 @@ describe(`fuzz of attributes and properties (seed ${SEED}, ${ROUNDS} rounds an e
       }
       await updated(el, log.join('\n'));
       await new Promise((r) => setTimeout(r, 200));
-      expect(errors, log.join('\n')).to.deep.equal([]);
+      expect(watch.errors, log.join('\n')).to.deep.equal([]);
       // Still alive: a click on one of its buttons is answered with an update.
       const button = deepAll(el.shadowRoot!, 'button:not([disabled])')[0] as HTMLButtonElement | undefined;
       if (button) {
@@ -189,7 +167,7 @@ describe(`fuzz of attributes and properties (seed ${SEED}, ${ROUNDS} rounds an e
       }
       el.setAttribute('lang', 'en');
       await updated(el, `lang after\n${log.join('\n')}`);
-      expect(errors, log.join('\n')).to.deep.equal([]);
+      expect(watch.errors, log.join('\n')).to.deep.equal([]);
       expect(deepAll(el.shadowRoot!, 'img, script:not([type]), svg[onload]'), log.join('\n')).to.deep.equal([]);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });

@@ -5,26 +5,19 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
-import { mount, removeMounted, until } from './helpers.js';
+import { mount, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';
 
+let watch: ProblemWatch;
 let warnings: string[] = [];
 let errors: string[] = [];
-const originalWarn = console.warn;
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
 
 beforeEach(() => {
-  warnings = [];
-  errors = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  watch = watchProblems();
+  ({ warnings, errors } = watch);
   history.replaceState(null, '', location.pathname);
 });
 afterEach(() => {
-  console.warn = originalWarn;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
+  watch.stop();
   removeMounted();
   history.replaceState(null, '', location.pathname);
 });
