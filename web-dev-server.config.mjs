@@ -21,6 +21,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/**
+ * The policy above with Trusted Types enforced: Lit's own policy (`lit-html`)
+ * and the map's worker (`welfare-navigator-map`) are all the kit needs.
+ */
+export const TRUSTED_TYPES_POLICY = `${CONTENT_SECURITY_POLICY}; require-trusted-types-for 'script'; trusted-types lit-html welfare-navigator-map`;
+
 export default {
   rootDir: '.',
   port: Number(process.env.PORT) || 8000,
@@ -38,6 +44,7 @@ export default {
       if (context.path.startsWith('/demo/') && (context.path.endsWith('/') || context.path.endsWith('.html'))) {
         context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
       }
+      if (context.path === '/test/fixtures/trusted-types-host.html') context.set('Content-Security-Policy', TRUSTED_TYPES_POLICY);
     },
   ],
 };

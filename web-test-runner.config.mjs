@@ -24,6 +24,29 @@ async function dataSourceFixtures(context, next) {
   return next();
 }
 
+/**
+ * `forced-colors: active` (Windows high contrast) for a test page: the
+ * runner's own emulate-media command does not pass it on to Puppeteer.
+ */
+const forcedColorSessions = new Map();
+function forcedColorsCommand() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures() refuses this feature; the DevTools
+      // protocol takes it, for as long as its session stays open.
+      let cdp = forcedColorSessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        forcedColorSessions.set(session.id, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
@@ -73,7 +96,11 @@ export default {
   // A file's whole run, not one test: the kiosk's file opens every tool in turn.
   testsFinishTimeout: 300000,
   middleware: [dataSourceFixtures],
-  plugins: [reactPage(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    reactPage(),
+    forcedColorsCommand(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -94,6 +94,8 @@ export const baseStyles = css`
     margin: 0.6rem 0.5rem;
   }
   .checklist label {
+    /* The whole row is the target: a short item (照片) would be narrower than a finger. */
+    flex: 1;
     font-weight: normal;
     padding: 0.5rem 0;
     min-height: var(--_target);
@@ -152,8 +154,27 @@ export const baseStyles = css`
     cursor: pointer;
     text-align: center;
   }
-  .secondary:hover:not(:disabled) {
-    background: var(--_tint);
+  /* Only where hovering is real: on a touch screen the hover state sticks after a tap. */
+  @media (hover: hover) {
+    .secondary:hover:not(:disabled):not([aria-pressed='true']) {
+      background: var(--_tint);
+    }
+  }
+  /*
+   * Forced colours (Windows high contrast) drop every background, and with it
+   * every selected state drawn as one: pressed and current controls keep the
+   * system's own selected colours instead.
+   */
+  @media (forced-colors: active) {
+    [aria-pressed='true'],
+    [aria-current='page'],
+    [aria-current='true'] {
+      /* important: an element's own pressed colours (the kiosk header's) would otherwise win here. */
+      forced-color-adjust: none;
+      background: SelectedItem !important;
+      color: SelectedItemText !important;
+      border-color: SelectedItem !important;
+    }
   }
   .secondary:disabled {
     border-color: var(--_border);

@@ -32,11 +32,20 @@ try {
   console.warn('welfare-navigator: @lit/localize is already configured on this page; elements follow its locale.');
 }
 
-const localeModules: Record<string, () => Promise<LocaleModule>> = {
+/** Each language's strings, a chunk of its own; an object, so a test can play a chunk that fails to load. */
+export const localeModules: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('./generated/locales/en.js'),
   vi: () => import('./generated/locales/vi.js'),
   id: () => import('./generated/locales/id.js'),
 };
+
+/** Each interface language named in itself, for a message that its strings did not load. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  'zh-Hant': '繁體中文',
+  en: 'English',
+  vi: 'Tiếng Việt',
+  id: 'Bahasa Indonesia',
+} as Record<Locale, string>;
 
 /** Loads a locale's strings once; resolves when `msg()` can use them. */
 export function loadLocale(locale: Locale): Promise<void> {

@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, defaultConverter, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { createWelfareEvent, type WelfareEventMap, type WelfareEventName } from './events.js';
-import { inheritedLang, loadLocale, matchLocale, onLangChange, withLocale, type Locale } from './locale.js';
+import { LANGUAGE_NAMES, inheritedLang, loadLocale, matchLocale, onLangChange, withLocale, type Locale } from './locale.js';
 import { baseStyles } from './base.styles.js';
 import { renderDataSourceNotice } from './status.js';
+import { asText, describeValue } from './coerce.js';
+import { MAX_QUERY_LENGTH, boundQuery } from '../../src/search/text.js';
 import { DEFAULT_DATA_TIMEOUT_MS, DataSourceError, forgetDataSource, type DataSource } from '../../src/data/data-source.js';
 
 /**
@@ -77,6 +79,8 @@ export class WelfareElement extends LitElement {
 
   /** The supported locale in use, after fallback. */
   @state() protected locale: Locale = matchLocale(null);
+  /** A language asked for whose strings did not load (a blocked chunk); said in the element, with a retry. */
+  @state() private failedLocale?: Locale;
 
   private stopWatchingLang?: () => void;
   private readonly warned = new Set<string>();
@@ -95,15 +99,17 @@ export class WelfareElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.coerceProperties(changed);
     if (changed.has('lang')) this.resolveLocale();
     if (changed.has('dataSrc') && changed.get('dataSrc') !== undefined && this.isConnected) this.reloadData();
   }
 
   /** The newer data to read (`data-src`), or undefined for the bundled data. */
   protected get dataSource(): DataSource | undefined {
-    const src = this.dataSrc.trim();
+    // Read before the first update too (at connection), so not yet coerced.
+    const src = asText(this.dataSrc)?.trim();
     if (!src) return undefined;
-    const seconds = Number(this.dataTimeout);
+    const seconds = typeof this.dataTimeout === 'number' ? this.dataTimeout : Number(asText(this.dataTimeout) ?? Number.NaN);
     const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 120) * 1000 : DEFAULT_DATA_TIMEOUT_MS;
     let url: string;
     try {
@@ -148,6 +154,43 @@ export class WelfareElement extends LitElement {
     console.warn(`${this.localName}: ${message}`);
   }
 
+  /**
+   * Properties as frameworks set them: Vue's `.prop` binding and scripts
+   * hand over null, numbers or objects where the attribute would give text.
+   * Each is made what the attribute path gives (null → '', 12 → '12'); a value
+   * that has no text (an object) is dropped with one warning. Runs before any
+   * element reads its properties in an update.
+   */
+  private coerceProperties(changed: PropertyValues<this>): void {
+    const properties = (this.constructor as typeof WelfareElement).elementProperties;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const options = properties.get(key);
+      // A property with its own converter (the kiosk's durations) reads its values itself.
+      if (!options || options.state || (options.converter && options.converter !== defaultConverter) || options.type === Boolean) continue;
+      const value = self[key];
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      if (options.type === Number) {
+        if (typeof value === 'number' || value === null || value === undefined) continue;
+        const text = asText(value);
+        if (text === undefined) this.warnOnce(`${attribute}:type`, `${attribute} must be a number, not ${describeValue(value)}; ignored.`);
+        self[key] = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+        continue;
+      }
+      let text = typeof value === 'string' ? value : asText(value);
+      if (text === undefined) this.warnOnce(`${attribute}:type`, `${attribute} must be text, not ${describeValue(value)}; ignored.`);
+      // The search words (finder, directory), from an attribute, a property or a link: as the field's maxlength.
+      if (key === 'query' && text && text.length > MAX_QUERY_LENGTH) {
+        this.warnOnce(
+          'query:length',
+          `query is longer than ${MAX_QUERY_LENGTH} characters; only the first ${MAX_QUERY_LENGTH} are searched.`,
+        );
+        text = boundQuery(text);
+      }
+      if (text !== value) self[key] = text ?? '';
+    }
+  }
+
   /** Loads the element's data anew: `data-src` changed, or the reader asked to try it again. */
   protected reloadData(): void {}
 
@@ -156,6 +199,24 @@ export class WelfareElement extends LitElement {
    * benefits and places are shown in English, not silently mixed in.
    */
   protected renderContentLanguageNote(): TemplateResult | typeof nothing {
+    return html`${this.renderLanguageFailure()}${this.renderContentInEnglishNote()}`;
+  }
+
+  /** The strings of the language asked for did not load: said in the language shown, with a retry. */
+  private renderLanguageFailure(): TemplateResult | typeof nothing {
+    const failed = this.failedLocale;
+    if (!failed || failed === this.locale) return nothing;
+    const name = LANGUAGE_NAMES[failed];
+    return html`<div class="status status--notice" role="status" part="language-note">
+      <span lang=${failed}>${name}</span>:
+      <span
+        >${msg('無法載入這個語言的介面文字，暫時以目前的語言顯示。', { desc: 'Notice: the strings of the chosen interface language could not be loaded (a network problem); the current language stays' })}</span
+      >
+      <button type="button" @click=${() => this.resolveLocale()}>${msg('再試一次', { desc: 'Shared status: retry button' })}</button>
+    </div>`;
+  }
+
+  private renderContentInEnglishNote(): TemplateResult | typeof nothing {
     if (this.locale === 'zh-Hant' || this.locale === 'en') return nothing;
     return html`<p class="content-language-note" part="language-note">
       ${msg('福利與服務單位的內容只有中文和英文版，這裡以英文顯示。', {
@@ -176,14 +237,18 @@ export class WelfareElement extends LitElement {
   }
 
   private resolveLocale(): void {
-    const next = matchLocale(this.lang || inheritedLang(this.parentNode instanceof Element ? this.parentNode : this));
+    const next = matchLocale(asText(this.lang) || inheritedLang(this.parentNode instanceof Element ? this.parentNode : this));
     if (next === this.locale) return;
     // Keep the current strings on screen until the new ones have arrived.
     this.localeReady = loadLocale(next).then(
       () => {
         this.locale = next;
+        this.failedLocale = undefined;
       },
-      (error: unknown) => console.warn(`welfare-navigator: could not load the ${next} strings`, error),
+      (error: unknown) => {
+        console.warn(`welfare-navigator: could not load the ${next} strings`, error);
+        this.failedLocale = next;
+      },
     );
   }
 

@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ownEntry } from '../../src/data/own-entry.js';
+import { asText } from '../base/coerce.js';
+import { MAX_QUERY_LENGTH } from '../../src/search/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WelfareElement } from '../base/welfare-element.js';
@@ -162,7 +165,7 @@ export class WelfareBenefitFinder extends WelfareElement {
     try {
       // First paint: summaries in the language shown only; then both, so a
       // query in the other language also searches the summaries.
-      const shown = contentLang(matchLocale(this.lang || inheritedLang(this)));
+      const shown = contentLang(matchLocale(asText(this.lang) || inheritedLang(this)));
       this.useIndex(await this.withDataSource((source) => loadBenefitIndex(source, { languages: [shown] })));
       this.loading = false;
       this.useIndex(await this.withDataSource(loadBenefitIndex));
@@ -261,6 +264,21 @@ export class WelfareBenefitFinder extends WelfareElement {
     this.afterFilterChange();
   }
 
+  /**
+   * Enter in the search field: on a phone the results start below the
+   * keyboard and the fold, so the first result is brought into view and
+   * focused (its name is read out), or the "nothing found" message.
+   */
+  private async submitSearch(event: Event): Promise<void> {
+    event.preventDefault();
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>('.results .result-button, .no-results');
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    if (!target.matches('button')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  }
+
   private setChapter(event: Event): void {
     this.category = (event.target as HTMLSelectElement).value;
     this.afterFilterChange();
@@ -345,7 +363,7 @@ export class WelfareBenefitFinder extends WelfareElement {
       ${this.renderContentLanguageNote()} ${this.renderDataSourceNotice()}
       ${
         this.loadError && !this.loading
-          ? renderStatus({ kind: 'error', retry: () => void (this.loaded = this.load()) })
+          ? renderStatus({ kind: 'error', retry: () => this.reloadData() })
           : this.view.kind === 'list'
             ? this.renderList()
             : this.loading
@@ -356,14 +374,15 @@ export class WelfareBenefitFinder extends WelfareElement {
   }
 
   private renderSearch(): TemplateResult {
-    return html`<form class="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <label for="search">${msg('搜尋福利與服務', { desc: 'Finder: search field label' })}</label>
+    return html`<form class="search" role="search" aria-labelledby="search-label" @submit=${this.submitSearch}>
+      <label id="search-label" for="search">${msg('搜尋福利與服務', { desc: 'Finder: search field label' })}</label>
       <input
         id="search"
         part="search"
         type="search"
         autocomplete="off"
         .value=${this.query}
+        maxlength=${MAX_QUERY_LENGTH}
         placeholder=${msg('例如：老人、身障、坐月子', { desc: 'Finder: search placeholder with example words' })}
         @input=${this.setQuery}
       />
@@ -438,7 +457,7 @@ export class WelfareBenefitFinder extends WelfareElement {
 
   private renderNoResults(): TemplateResult {
     const filtered = this.selectedChapter !== undefined || this.selectedAudiences.length > 0;
-    return html`<div class="status" role="status" part="status">
+    return html`<div class="status no-results" role="status" part="status">
       <p>${msg('沒有找到符合的福利。', { desc: 'Finder: no results' })}</p>
       ${
         filtered
@@ -479,7 +498,7 @@ export class WelfareBenefitFinder extends WelfareElement {
         </button>`;
     }
     const detail = this.detail;
-    const rules = this.rules?.[summary.id];
+    const rules = ownEntry(this.rules, summary.id);
     const sections = (role: string) => detail?.sections.filter((s) => s.role === role) ?? [];
     const violence = summary.audiences.includes('crisis') || summary.chapter === 8;
     return html`<article class="detail" part="detail" aria-labelledby="detail-heading">

@@ -1,3 +1,5 @@
+import { saveFile } from '../base/made-files.js';
+import { MAX_QUERY_LENGTH } from '../../src/search/text.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -275,16 +277,8 @@ export class WelfareContactDirectory extends WelfareElement {
 
   /** Saves a file made here in the browser; nothing is sent anywhere. */
   private download(content: string, type: string, extension: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }));
     const district = this.districtFilter?.id;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `taichung-welfare-contacts${district ? `-${district}` : ''}.${extension}`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(this.renderRoot, content, type, `taichung-welfare-contacts${district ? `-${district}` : ''}.${extension}`);
   }
 
   /**
@@ -469,15 +463,16 @@ export class WelfareContactDirectory extends WelfareElement {
     const district = this.districtFilter;
     const category = this.categoryFilter;
     const dir = this.directory!;
-    return html`<form class="controls" role="search" @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form class="controls" role="search" aria-labelledby="search-label" @submit=${this.submitSearch}>
       <div class="field field--search">
-        <label for="search">${msg('搜尋單位、地址或電話', { desc: 'Contact directory: search field label' })}</label>
+        <label id="search-label" for="search">${msg('搜尋單位、地址或電話', { desc: 'Contact directory: search field label' })}</label>
         <input
           id="search"
           part="search"
           type="search"
           autocomplete="off"
           .value=${this.query}
+          maxlength=${MAX_QUERY_LENGTH}
           placeholder=${msg('例如：長青、區公所、早療', { desc: 'Contact directory: search placeholder with example words' })}
           @input=${this.setQuery}
         />
@@ -637,6 +632,20 @@ export class WelfareContactDirectory extends WelfareElement {
           : this.renderNoResults()
       }
       ${this.renderSource()}`;
+  }
+
+  /**
+   * Enter in the search field: on a phone the list starts below the keyboard
+   * and the fold; the count of what was found is brought into view and read.
+   */
+  private async submitSearch(event: Event): Promise<void> {
+    event.preventDefault();
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector<HTMLElement>('.count-line');
+    if (!count) return;
+    count.tabIndex = -1;
+    count.scrollIntoView({ block: 'start' });
+    count.focus({ preventScroll: true });
   }
 
   private renderNoResults(): TemplateResult {

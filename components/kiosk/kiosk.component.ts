@@ -14,6 +14,8 @@ import type { WelfareServiceMap } from '../service-map/service-map.component.js'
 import type { WelfareContactDirectory } from '../contact-directory/contact-directory.component.js';
 import { parsePhone } from '../../src/format/phone.js';
 import { kioskStyles } from './kiosk.styles.js';
+import { asText, describeValue } from '../base/coerce.js';
+import { madeFileText } from '../base/made-files.js';
 import { POLICE, PROTECTION_LINE, crisisPrompt, policeLineLabel, protectionLineLabel } from '../base/crisis-lines.js';
 
 /** The interface languages the switcher offers, each named in itself; one shows once its strings are in the kit. */
@@ -42,8 +44,23 @@ interface TakeAway {
   text: string;
 }
 
-/** Interaction that shows someone is at the screen. */
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
+/**
+ * Interaction that shows someone is at the screen. `click` and `focusin` are
+ * what a screen reader or a switch device sends, with no pointerdown before.
+ */
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'click', 'focusin'] as const;
+
+/** The idle clock's default, in seconds, used when `idle-timeout` is not a number. */
+const DEFAULT_IDLE_TIMEOUT = 90;
+const DEFAULT_IDLE_WARNING = 20;
+/** setTimeout's longest delay; a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A duration attribute: an empty value is not a number (Number('') would be 0, "never"). */
+const secondsConverter = {
+  fromAttribute: (value: string | null) => (value === null ? null : value.trim() === '' ? Number.NaN : Number(value)),
+  toAttribute: (value: unknown) => (value === null || value === undefined ? null : String(value)),
+};
 
 /**
  * The full-screen shell of a touch screen at city hall: the benefit finder,
@@ -85,9 +102,9 @@ export class WelfareKiosk extends WelfareElement {
   static override styles = [...WelfareElement.styles, kioskStyles];
 
   /** Seconds without a touch or key before everything is cleared (the warning included); 0 never clears. */
-  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout = 90;
+  @property({ attribute: 'idle-timeout', converter: secondsConverter }) idleTimeout = DEFAULT_IDLE_TIMEOUT;
   /** Seconds the "Are you still there?" warning counts down before the clearing. */
-  @property({ type: Number, attribute: 'idle-warning' }) idleWarning = 20;
+  @property({ attribute: 'idle-warning', converter: secondsConverter }) idleWarning = DEFAULT_IDLE_WARNING;
   /** The district the kiosk stands in (e.g. 西屯區), passed to every tool: its office, what serves it. */
   @property() district = '';
   /** The public page of the quiz its QR code opens on a phone (the kiosk's own address may be one a phone cannot reach). */
@@ -119,15 +136,22 @@ export class WelfareKiosk extends WelfareElement {
   private countdownTimer?: ReturnType<typeof setTimeout>;
   private focusBeforeWarning?: HTMLElement;
   private lastAnnounced = -1;
+  /** The kiosk itself is moving the focus (to a heading): that is no visitor. */
+  private movingFocus = false;
 
   private readonly onActivity = () => {
     // The warning ends with a tap on it or a key (see the dialog), never on
     // pointerdown: the tap would land on whatever lies under the dialog.
-    if (this.warning) return;
+    if (this.warning || this.movingFocus) return;
+    this.touched();
+  };
+
+  /** Someone is here: the session is on and the clock starts over. */
+  private touched(): void {
     this.lastActivity = performance.now();
     this.sessionActive = true;
     this.armIdle();
-  };
+  }
 
   private readonly onClick = (event: MouseEvent) => {
     const anchor = event
@@ -206,9 +230,28 @@ export class WelfareKiosk extends WelfareElement {
   async show(view: KioskView): Promise<void> {
     if (view !== 'start' && !this.opened.has(view)) this.opened = new Set([...this.opened, view]);
     this.view = view;
+    // A view left open counts as a session, however it was opened.
+    if (view !== 'start') this.touched();
     await this.updateComplete;
+    this.scrollToTop();
+    this.focusQuietly(this.renderRoot.querySelector<HTMLElement>(`#heading-${view}`));
+  }
+
+  /** The view's top: main scrolls, or in a short window (200% zoom) the whole shell does. */
+  private scrollToTop(): void {
     if (this.main) this.main.scrollTop = 0;
-    this.renderRoot.querySelector<HTMLElement>(`#heading-${view}`)?.focus({ preventScroll: true });
+    const shell = this.renderRoot.querySelector<HTMLElement>('.kiosk');
+    if (shell) shell.scrollTop = 0;
+  }
+
+  /** Moves the focus without it counting as someone at the screen. */
+  private focusQuietly(target: HTMLElement | null | undefined): void {
+    this.movingFocus = true;
+    try {
+      target?.focus({ preventScroll: true });
+    } finally {
+      this.movingFocus = false;
+    }
   }
 
   /**
@@ -223,13 +266,28 @@ export class WelfareKiosk extends WelfareElement {
   // ---- the idle clock --------------------------------------------------------
 
   private get timeoutMs(): number {
-    const seconds = Number(this.idleTimeout);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    return this.durationMs('idle-timeout', this.idleTimeout, DEFAULT_IDLE_TIMEOUT);
   }
 
   private get warningMs(): number {
-    const seconds = Number(this.idleWarning);
-    return Math.min(this.timeoutMs, Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0);
+    return Math.min(this.timeoutMs, this.durationMs('idle-warning', this.idleWarning, DEFAULT_IDLE_WARNING));
+  }
+
+  /**
+   * A duration in ms from seconds the page gave: anything but a non-negative
+   * number (`90s`, `abc`, `-5`, an object) warns once and means the default,
+   * so a typo never leaves a kiosk that forgets nobody; only 0 means never.
+   */
+  private durationMs(attribute: string, value: unknown, fallback: number): number {
+    let seconds = fallback;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number === 'number' && Number.isFinite(number) && number >= 0) seconds = number;
+    else if (value !== null && value !== undefined) {
+      // NaN came from the attribute: name what the page wrote.
+      const raw = Number.isNaN(value) ? (this.getAttribute(attribute) ?? 'NaN') : describeValue(value);
+      this.warnOnce(`${attribute}:${raw}`, `${attribute}="${raw}" is not a number of seconds; using ${fallback}.`);
+    }
+    return Math.min(seconds * 1000, MAX_TIMER_MS);
   }
 
   /** One timer at a time: it fires when the warning is due and looks again if someone touched the screen since. */
@@ -286,7 +344,7 @@ export class WelfareKiosk extends WelfareElement {
     this.armIdle();
     const back = this.focusBeforeWarning;
     this.focusBeforeWarning = undefined;
-    if (back?.isConnected) back.focus({ preventScroll: true });
+    if (back?.isConnected) this.focusQuietly(back);
   }
 
   private stopTimers(): void {
@@ -299,6 +357,16 @@ export class WelfareKiosk extends WelfareElement {
   // ---- clearing --------------------------------------------------------------
 
   private clear(reason: WelfareEventMap['welfare-kiosk-reset']['reason']): void {
+    // Closing a dialog gives the focus back; that is no visitor either.
+    this.movingFocus = true;
+    try {
+      this.clearNow(reason);
+    } finally {
+      this.movingFocus = false;
+    }
+  }
+
+  private clearNow(reason: WelfareEventMap['welfare-kiosk-reset']['reason']): void {
     this.stopTimers();
     this.sessionActive = false;
     this.lastActivity = 0;
@@ -320,11 +388,11 @@ export class WelfareKiosk extends WelfareElement {
     clearStorage();
     window.getSelection()?.removeAllRanges();
     window.scrollTo(0, 0);
-    if (this.main) this.main.scrollTop = 0;
+    this.scrollToTop();
     this.emit('welfare-kiosk-reset', { reason });
     void this.updateComplete.then(() => {
-      if (this.main) this.main.scrollTop = 0;
-      if (this.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading-start')?.focus({ preventScroll: true });
+      this.scrollToTop();
+      if (this.isConnected) this.focusQuietly(this.renderRoot.querySelector<HTMLElement>('#heading-start'));
     });
   }
 
@@ -366,12 +434,14 @@ export class WelfareKiosk extends WelfareElement {
   private async offer(away: TakeAway): Promise<void> {
     let shown = away;
     if (away.kind === 'download') {
-      let content = '';
-      try {
-        content = await (await fetch(away.value)).text();
-      } catch (error) {
-        console.warn('welfare-kiosk: the download could not be read', error);
-      }
+      let content = madeFileText(away.value) ?? '';
+      // A file the kit did not make (a host page's own link): read it, when the page's policy allows.
+      if (!content)
+        try {
+          content = await (await fetch(away.value)).text();
+        } catch (error) {
+          console.warn('welfare-kiosk: the download could not be read', error);
+        }
       shown = { ...away, value: content.replace(/^\uFEFF/, '') };
     }
     this.takeAway = shown;
@@ -409,14 +479,42 @@ export class WelfareKiosk extends WelfareElement {
   private async switchTo<T extends WelfareElement>(view: ToolView, tag: string): Promise<T | null> {
     if (!this.opened.has(view)) this.opened = new Set([...this.opened, view]);
     this.view = view;
+    this.touched();
     await this.updateComplete;
-    if (this.main) this.main.scrollTop = 0;
+    this.scrollToTop();
     const tool = this.renderRoot.querySelector<T>(tag);
     await tool?.updateComplete;
     return tool;
   }
 
   // ---- rendering -------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Said once when the page sets them, not first when the clock runs out.
+    if (changed.has('idleTimeout') || changed.has('idleWarning')) void this.warningMs;
+  }
+
+  /**
+   * `share-base` as the quiz may use it: an http(s) address, else nothing. A
+   * `javascript:` or `data:` value must never become a QR code, and a value
+   * that is no URL at all must not stop the quiz.
+   */
+  private get safeShareBase(): string {
+    const value: unknown = this.shareBase;
+    const text = asText(value)?.trim();
+    if (text === '') return '';
+    let url: URL | undefined;
+    try {
+      url = text ? new URL(text, document.baseURI) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+    const said = describeValue(value);
+    this.warnOnce(`share-base:${said}`, `share-base "${said}" is not an http(s) address; the quiz shares its own page.`);
+    return '';
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -569,7 +667,7 @@ export class WelfareKiosk extends WelfareElement {
       case 'finder':
         return html`<welfare-benefit-finder map-buttons contact-buttons district=${this.district}></welfare-benefit-finder>`;
       case 'quiz':
-        return html`<welfare-eligibility-quiz kiosk district=${this.district} share-base=${this.shareBase}></welfare-eligibility-quiz>`;
+        return html`<welfare-eligibility-quiz kiosk district=${this.district} share-base=${this.safeShareBase}></welfare-eligibility-quiz>`;
       case 'map':
         return html`<welfare-service-map district=${this.district} location=${this.mapLocation}></welfare-service-map>`;
       case 'directory':

@@ -165,6 +165,36 @@ export const kioskStyles = css`
     gap: 0.5rem;
   }
 
+  /*
+   * A short window (200% zoom of a landscape screen: 640 × 400): a fixed
+   * header and crisis line would leave no room for the view. The page then
+   * scrolls as one and only the crisis line, in one row, stays at the bottom.
+   */
+  @media (max-height: 500px) {
+    .kiosk {
+      display: block;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
+    main {
+      overflow: visible;
+    }
+    .crisis {
+      position: sticky;
+      bottom: 0;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+    }
+    .crisis p {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+
   /* ---- crisis line ---- */
   .crisis {
     display: flex;

@@ -4,7 +4,6 @@
  * engine what to draw; the engine tells the element what was clicked.
  */
 import {
-  AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
@@ -16,6 +15,7 @@ import {
 import type { FeatureCollection, Point } from 'geojson';
 import { maplibreCss } from '../../src/generated/maplibre-css.js';
 import { maplibreWorkerSource } from '../../src/generated/maplibre-worker.js';
+import { TextAttributionControl } from './text-attribution.js';
 import {
   LAYERS,
   MAX_BOUNDS,
@@ -40,7 +40,43 @@ let workerUrl: string | undefined;
 function ensureWorker(): void {
   if (workerUrl) return;
   workerUrl = URL.createObjectURL(new Blob([maplibreWorkerSource], { type: 'text/javascript' }));
-  setWorkerUrl(workerUrl);
+  setWorkerUrl(trustedWorkerUrl(workerUrl));
+}
+
+/**
+ * The Trusted Types policy that vouches for the map's worker URL. A page that
+ * enforces Trusted Types (`require-trusted-types-for 'script'`) allows it by
+ * name: `trusted-types lit-html welfare-navigator-map` (docs/embedding.md).
+ */
+export const MAP_WORKER_POLICY = 'welfare-navigator-map';
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL: (value: string) => string }): { createScriptURL(value: string): unknown };
+}
+
+/**
+ * `url` as a TrustedScriptURL where the browser has Trusted Types, so that
+ * MapLibre's `new Worker(url)` passes an enforcing page; the policy turns
+ * down any other URL. Where the page does not allow the policy, the plain
+ * URL is used: the worker is then refused and the map says it cannot be shown.
+ */
+function trustedWorkerUrl(url: string): string {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return url;
+  try {
+    const policy = factory.createPolicy(MAP_WORKER_POLICY, {
+      createScriptURL: (value) => {
+        if (value !== url) throw new TypeError(`${MAP_WORKER_POLICY} vouches only for the map's own worker`);
+        return value;
+      },
+    });
+    // MapLibre looks at the URL's ending (a string's endsWith and split) and
+    // passes it on to `new Worker()`, which takes the trusted value.
+    const trusted = policy.createScriptURL(url) as object;
+    return Object.assign(trusted, { endsWith: url.endsWith.bind(url), split: url.split.bind(url) }) as unknown as string;
+  } catch {
+    return url;
+  }
 }
 
 let sheet: CSSStyleSheet | undefined;
@@ -132,7 +168,7 @@ export class MapEngine {
     this.map.keyboard.disableRotation();
     if (typeof this.basemap.base === 'string') this.loadUrlStyle(this.basemap.base);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    this.map.addControl(new TextAttributionControl(), 'bottom-right');
     this.ready = new Promise((resolve, reject) => {
       this.map.once('load', () => resolve());
       this.failReady = reject;

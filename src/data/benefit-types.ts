@@ -17,18 +17,48 @@ export type Audience =
 
 export type BenefitKind = 'cash' | 'subsidy' | 'service' | 'procedure' | 'hotline';
 
+/**
+ * An extension: digits only.
+ * @pattern ^[0-9]{1,8}$
+ */
+export type Extension = string;
+
 export interface AmountTier {
   when: Rule;
   label: LocalizedText;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   value?: number;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   min?: number;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   max?: number;
 }
 
 export interface Amount {
   label: LocalizedText;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   value?: number;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   min?: number;
+  /**
+   * @minimum 0
+   * @maximum 1000000000
+   */
   max?: number;
   unit: 'TWD' | 'hours' | 'times' | 'days' | 'percent' | 'multiple' | 'fraction' | 'items';
   per?: 'month' | 'week' | 'year' | 'time' | 'once' | 'day' | 'hour' | 'person' | 'semester' | 'household' | 'lifetime';
@@ -40,8 +70,10 @@ export interface Amount {
 
 export interface PrintedPhone {
   printed: string;
+  /** @pattern ^\+?[0-9][0-9-]{0,24}$ */
   number: string;
-  extensions?: string[];
+  /** Digits only: an extension goes into `tel:` links and vCards as it is. */
+  extensions?: Extension[];
   kind?: 'voice' | 'fax';
 }
 

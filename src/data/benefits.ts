@@ -9,6 +9,7 @@
  */
 import type { BenefitDetail, BenefitRules, BenefitSummary, Chapter, LocalizedText } from './benefit-types.js';
 import { fetchDataBundle, type DataSource } from './data-source.js';
+import { ownEntry } from './own-entry.js';
 
 export type { BenefitDetail, BenefitRules, BenefitSummary, Chapter };
 
@@ -18,9 +19,18 @@ async function newerBenefits(source: DataSource | undefined) {
 
 type ContentLanguage = keyof LocalizedText;
 
-const summaryModules: Record<ContentLanguage, () => Promise<{ summaries: Readonly<Record<string, string>> }>> = {
-  'zh-Hant': () => import('../generated/benefit-summaries-zh-Hant.js'),
-  en: () => import('../generated/benefit-summaries-en.js'),
+/**
+ * The bundled parts, each a chunk of its own. An object, so a test can play
+ * a chunk that fails to load (a blocked or dropped request) and then loads.
+ */
+export const benefitChunks = {
+  index: () => import('../generated/benefit-index.js'),
+  rules: () => import('../generated/benefit-rules.js'),
+  details: () => import('../generated/benefit-details.js'),
+  summaries: {
+    'zh-Hant': () => import('../generated/benefit-summaries-zh-Hant.js'),
+    en: () => import('../generated/benefit-summaries-en.js'),
+  } as Record<ContentLanguage, () => Promise<{ summaries: Readonly<Record<string, string>> }>>,
 };
 
 /**
@@ -40,6 +50,10 @@ export async function loadBenefitIndex(
   if (!bundled) {
     bundled = bundledIndex(languages);
     bundledIndexes.set(key, bundled);
+    // A chunk that failed to load is asked for again by the next call (a retry), not remembered as failed.
+    bundled.catch(() => {
+      if (bundledIndexes.get(key) === bundled) bundledIndexes.delete(key);
+    });
   }
   return bundled;
 }
@@ -50,20 +64,20 @@ const bundledIndexes = new Map<string, Promise<BenefitIndex>>();
 
 async function bundledIndex(languages: readonly ContentLanguage[]): Promise<BenefitIndex> {
   const [{ benefitIndex, benefitChapters }, ...loaded] = await Promise.all([
-    import('../generated/benefit-index.js'),
-    ...languages.map((language) => summaryModules[language]()),
+    benefitChunks.index(),
+    ...languages.map((language) => benefitChunks.summaries[language]()),
   ]);
-  const summaryIn = (language: ContentLanguage, id: string) => loaded[languages.indexOf(language)]?.summaries[id] ?? '';
+  const summaryIn = (language: ContentLanguage, id: string) => ownEntry(loaded[languages.indexOf(language)]?.summaries, id) ?? '';
   const benefits = benefitIndex.map((b) => ({ ...b, summary: { 'zh-Hant': summaryIn('zh-Hant', b.id), en: summaryIn('en', b.id) } }));
   return { benefits, chapters: benefitChapters };
 }
 
 export async function loadBenefitRules(source?: DataSource): Promise<Readonly<Record<string, BenefitRules>>> {
-  return (await newerBenefits(source))?.rules ?? (await import('../generated/benefit-rules.js')).benefitRules;
+  return (await newerBenefits(source))?.rules ?? (await benefitChunks.rules()).benefitRules;
 }
 
 export async function loadBenefitDetail(id: string, source?: DataSource): Promise<BenefitDetail | undefined> {
   const newer = await newerBenefits(source);
-  if (newer) return newer.details[id];
-  return (await import('../generated/benefit-details.js')).benefitDetails[id];
+  if (newer) return ownEntry(newer.details, id);
+  return ownEntry((await benefitChunks.details()).benefitDetails, id);
 }

@@ -12,10 +12,15 @@ export interface WelfareDataBundle {
   version: 1;
   /** When the file was made (ISO 8601), shown to nobody, kept for whoever maintains it. */
   generated?: string;
+  /** The counts are far above the handbook's (about 220 benefits): a file beyond them is a mistake or an attack. */
   benefits?: {
+    /** @maxItems 2000 */
     index: BenefitSummary[];
+    /** @maxItems 50 */
     chapters: Chapter[];
+    /** @maxProperties 2000 */
     rules: Record<string, BenefitRules>;
+    /** @maxProperties 2000 */
     details: Record<string, BenefitDetail>;
   };
   directory?: Directory;

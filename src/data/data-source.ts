@@ -4,6 +4,7 @@
  * elements then keep the data bundled with the kit and say why.
  */
 import type { WelfareDataBundle } from './data-bundle-types.js';
+import { ownEntry } from './own-entry.js';
 
 export type { WelfareDataBundle };
 
@@ -32,6 +33,10 @@ export interface DataSource {
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
 
 export const DEFAULT_DATA_TIMEOUT_MS = 10_000;
+/** The largest file read: the bundled data is about 1.5 MB; more than five times that is no data file. */
+export const MAX_DATA_BYTES = 8 * 1024 * 1024;
+/** The deepest nesting accepted; the bundled data nests 17 levels. Deeper rules overflow the validator's stack. */
+export const MAX_DATA_DEPTH = 64;
 
 // A refused file stays refused until someone asks again (forgetDataSource):
 // every benefit opened must not wait for the same dead server once more.
@@ -40,7 +45,11 @@ const bundles = new Map<string, Promise<WelfareDataBundle>>();
 export function fetchDataBundle(source: DataSource): Promise<WelfareDataBundle> {
   let bundle = bundles.get(source.url);
   if (!bundle) {
-    bundle = fetchAndValidate(source);
+    // Whatever goes wrong is a DataSourceError: the elements then show their
+    // bundled data and a retry, never a dead end.
+    bundle = fetchAndValidate(source).catch((error: unknown) => {
+      throw error instanceof DataSourceError ? error : new DataSourceError(source.url, 'invalid', String(error));
+    });
     bundles.set(source.url, bundle);
   }
   return bundle;
@@ -65,13 +74,59 @@ async function fetchAndValidate({ url, timeoutMs }: DataSource): Promise<Welfare
   if (!response.ok) throw new DataSourceError(url, 'http', `HTTP ${response.status}`);
   let data: unknown;
   try {
-    data = await response.json();
+    data = JSON.parse(await readBounded(response));
   } catch (error) {
+    if (error instanceof DataSourceError) throw new DataSourceError(url, error.problem, error.detail);
     throw new DataSourceError(url, signal.aborted ? 'timeout' : 'json', String(error));
   }
-  const problem = await findBundleProblem(data);
+  let problem: string | undefined;
+  try {
+    problem = await findBundleProblem(data);
+  } catch (error) {
+    // The validator's chunk did not load: the file may be fine, so it is the network's fault.
+    throw new DataSourceError(url, 'network', String(error));
+  }
   if (problem) throw new DataSourceError(url, 'invalid', problem);
   return data as WelfareDataBundle;
+}
+
+/** The body as text, refused once it is longer than MAX_DATA_BYTES (read no further). */
+async function readBounded(response: Response): Promise<string> {
+  const tooLarge = () => new DataSourceError(response.url, 'invalid', `larger than ${MAX_DATA_BYTES} bytes`);
+  if (Number(response.headers.get('content-length')) > MAX_DATA_BYTES) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_DATA_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** How deeply `data` nests, counted without recursion (a deep file would overflow the stack here too), stopping past `limit`. */
+function nestingDeeperThan(data: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /**
@@ -80,6 +135,7 @@ async function fetchAndValidate({ url, timeoutMs }: DataSource): Promise<Welfare
  * read), then the references between its records.
  */
 export async function findBundleProblem(data: unknown): Promise<string | undefined> {
+  if (nestingDeeperThan(data, MAX_DATA_DEPTH)) return `/ nests deeper than ${MAX_DATA_DEPTH} levels`;
   // Loaded only when a page uses data-src: the compiled schema is large.
   const { validate } = (await import('../generated/validate-data-bundle.js')) as { validate: CompiledValidator };
   if (!validate(data)) {
@@ -103,8 +159,12 @@ function findReferenceProblem({ benefits, directory }: WelfareDataBundle): strin
       Object.keys(benefits.rules).find((id) => !ids.has(id)) ??
       Object.keys(benefits.details).find((id) => !ids.has(id));
     if (orphan) return `benefit ${orphan} has no chapter or no index entry`;
-    const withoutRules = benefits.index.find((b) => !benefits.rules[b.id]);
+    const withoutRules = benefits.index.find((b) => !ownEntry(benefits.rules, b.id));
     if (withoutRules) return `benefit ${withoutRules.id} has no rules`;
+    for (const [id, rules] of Object.entries(benefits.rules)) {
+      const ranges = rules.amounts.flatMap((a) => [a, ...(a.tiers ?? [])]);
+      if (ranges.some((r) => r.min !== undefined && r.max !== undefined && r.min > r.max)) return `benefit ${id} has an amount whose min is above its max`;
+    }
   }
   if (directory) {
     const organizations = new Set(directory.organizations.map((o) => o.id));

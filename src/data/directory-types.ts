@@ -1,16 +1,32 @@
 import type { LocalizedText } from './localized-text.js';
+import type { Extension } from './benefit-types.js';
+
+/**
+ * A longitude within Taiwan and its islands (Kinmen to Lanyu): a point
+ * elsewhere is a typo, and the map cannot draw it among Taichung's districts.
+ * @minimum 118
+ * @maximum 123
+ */
+export type Longitude = number;
+/**
+ * A latitude within Taiwan and its islands (Lanyu to Matsu).
+ * @minimum 21
+ * @maximum 27
+ */
+export type Latitude = number;
 
 export interface ExtensionRange {
-  from: string;
-  to: string;
+  from: Extension;
+  to: Extension;
   building?: string;
   printed?: string;
 }
 
 export interface DirectoryPhone {
   printed: string;
+  /** @pattern ^\+?[0-9][0-9-]{0,24}$ */
   number: string;
-  extensions?: string[];
+  extensions?: Extension[];
   extensionRanges?: ExtensionRange[];
   kind: 'voice' | 'fax';
   label?: string;
@@ -64,7 +80,7 @@ export interface Location {
   village?: string;
   name?: LocalizedText;
   /** Where the map may place it, and how exactly. */
-  point?: { lon: number; lat: number; precision: Precision; source: string };
+  point?: { lon: Longitude; lat: Latitude; precision: Precision; source: string };
 }
 
 export interface Category {
@@ -80,11 +96,19 @@ export interface District {
 
 /** Everything the directory and the map need, in one lazily loaded chunk. */
 export interface Directory {
+  /** @maxItems 5000 */
   organizations: Organization[];
+  /** @maxItems 5000 */
   services: Service[];
+  /** @maxItems 5000 */
   locations: Location[];
+  /** @maxItems 200 */
   categories: Category[];
+  /** @maxItems 200 */
   districts: District[];
-  /** Benefit ids that name each organization as contact or place to apply. */
+  /**
+   * Benefit ids that name each organization as contact or place to apply.
+   * @maxProperties 5000
+   */
   benefitsByOrganization: Record<string, string[]>;
 }

@@ -5,8 +5,11 @@
  * installed in the kit, and this is all the directory's download needs.
  */
 
-/** Formula characters spreadsheet programs would run (CSV injection); such a field is prefixed with '. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Formula characters spreadsheet programs would run (CSV injection), also
+ * after leading spaces, which they skip; such a field is prefixed with '.
+ */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, so spreadsheet programs read Chinese text correctly (default true). */

@@ -64,9 +64,19 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * A phone as it may go into a content line: `+` and digits for the number,
+ * digits for the extension. Anything else (a line break in data from
+ * `data-src`) would start a property or a card of its own.
+ */
+function dialable(phone: VCardPhone): { international: string; extension: string } {
+  return { international: phone.international.replace(/[^\d+]/g, ''), extension: (phone.extension ?? '').replace(/\D/g, '') };
+}
+
 /** A global tel: URI (RFC 3966): the digits alone are allowed, no visual separators needed. */
 function telUri(phone: VCardPhone): string {
-  return `tel:${phone.international}${phone.extension ? `;ext=${phone.extension}` : ''}`;
+  const { international, extension } = dialable(phone);
+  return `tel:${international}${extension ? `;ext=${extension}` : ''}`;
 }
 
 export function toVCard(contact: VCardContact, version: VCardVersion = '3.0'): string {
@@ -80,10 +90,11 @@ export function toVCard(contact: VCardContact, version: VCardVersion = '3.0'): s
   const org = contact.organization?.length ? contact.organization : [contact.name];
   lines.push(`ORG${lang}:${org.map(escapeText).join(';')}`);
   for (const p of contact.phones) {
+    const { international, extension } = dialable(p);
     if (v4) lines.push(`TEL;VALUE=uri;TYPE=${p.kind === 'fax' ? 'fax' : '"work,voice"'}:${telUri(p)}`);
     else
       lines.push(
-        `TEL;TYPE=WORK,${p.kind === 'fax' ? 'FAX' : 'VOICE'}:${p.international}${p.extension && p.kind === 'voice' ? `,${p.extension}` : ''}`,
+        `TEL;TYPE=WORK,${p.kind === 'fax' ? 'FAX' : 'VOICE'}:${international}${extension && p.kind === 'voice' ? `,${extension}` : ''}`,
       );
   }
   if (contact.address) {

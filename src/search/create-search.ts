@@ -7,7 +7,7 @@
  * it indexes and how much each counts.
  */
 import MiniSearch from 'minisearch';
-import { expandQuery, isCjk, tokenize, tokenizeQuery } from './text.js';
+import { MAX_FUZZY_TERM_LENGTH, MAX_QUERY_TERMS, boundQuery, expandQuery, isCjk, tokenize, tokenizeQuery } from './text.js';
 
 export interface SearchHit {
   id: string;
@@ -41,11 +41,12 @@ export function createTextSearch<D extends SearchRecord>(documents: readonly D[]
   engine.addAll(documents);
   return {
     search(query: string): SearchHit[] {
-      const phrases = expandQuery(query.trim());
+      // Bounded here too, whatever the element let through: a long query must not block the page.
+      const phrases = expandQuery(boundQuery(query).trim());
       if (!phrases[0]) return [];
       const scores = new Map<string, SearchHit>();
       phrases.forEach((phrase, index) => {
-        const tokens = tokenizeQuery(phrase);
+        const tokens = tokenizeQuery(phrase).slice(0, MAX_QUERY_TERMS);
         if (!tokens.length) return;
         // The words typed count fully; synonyms a little less.
         const weight = index === 0 ? 1 : 0.6;
@@ -54,7 +55,7 @@ export function createTextSearch<D extends SearchRecord>(documents: readonly D[]
           // A CJK query must match every pair it typed; English words may vary.
           combineWith: tokens.some(isCjk) ? 'AND' : 'OR',
           prefix: (term) => !isCjk(term) && term.length >= 2,
-          fuzzy: (term) => (!isCjk(term) && term.length >= 4 ? 0.2 : false),
+          fuzzy: (term) => (!isCjk(term) && term.length >= 4 && term.length <= MAX_FUZZY_TERM_LENGTH ? 0.2 : false),
         });
         for (const r of results) {
           const id = String(r.id);

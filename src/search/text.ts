@@ -9,6 +9,24 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/台/g, '臺').toLowerCase();
 }
 
+/**
+ * The longest query searched, in UTF-16 units as an input's `maxlength`
+ * counts them: far beyond any question a resident types, and short enough
+ * that a pasted book or a crafted link cannot block the page.
+ */
+export const MAX_QUERY_LENGTH = 200;
+/** The most query words searched; the rest add nothing a resident would miss. */
+export const MAX_QUERY_TERMS = 16;
+/** Typo matching costs a table per word and letter; longer words must be typed right. */
+export const MAX_FUZZY_TERM_LENGTH = 20;
+
+/** `query` cut to MAX_QUERY_LENGTH, never in the middle of a surrogate pair. */
+export function boundQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  const cut = query.slice(0, MAX_QUERY_LENGTH);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
 

@@ -11,10 +11,13 @@ import { mount, removeMounted, until } from './helpers.js';
 
 const TAGS = ['welfare-benefit-finder', 'welfare-eligibility-quiz', 'welfare-contact-directory', 'welfare-service-map'] as const;
 
-/** Something each element shows only once its data is in use. */
+/**
+ * Something each element shows only once its data is in use: never a button
+ * of the failure notice itself, nor anything drawn before the data came.
+ */
 const READY: Record<(typeof TAGS)[number], string> = {
-  'welfare-benefit-finder': '.category, .result',
-  'welfare-eligibility-quiz': 'button',
+  'welfare-benefit-finder': '.result',
+  'welfare-eligibility-quiz': '[data-action=start]',
   'welfare-contact-directory': '.entry, .group',
   'welfare-service-map': '.place-button, .service-name',
 };
@@ -43,9 +46,12 @@ describe('data-src', () => {
         const el = mount(tag, { 'data-src': url(), 'data-timeout': '0.5', lang: 'en' });
         const notice = await until(() => $(el, '[part="data-notice"]'));
         expect(notice.textContent).to.match(words);
-        expect(notice.textContent).to.include('built into this tool');
         expect(notice.querySelector('button')!.textContent).to.include('Try again');
-        await until(() => $(el, READY[tag]));
+        // "The data built into this tool is shown": only true once it is.
+        expect(notice.textContent).to.include('built into this tool');
+        const ready = await until(() => $(el, READY[tag]));
+        expect(notice.contains(ready), 'the data, not the notice').to.equal(false);
+        expect($(el, '.status--error'), 'no failure to load the bundled data').to.equal(null);
         await expect(el).to.be.accessible();
       });
     }

@@ -7,25 +7,19 @@
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
-import { keepForCleanup, mount, removeMounted } from './helpers.js';
+import { loadDirectory } from '../../src/data/directory.js';
+import { keepForCleanup, mount, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';
 
+let watch: ProblemWatch;
 let warnings: string[] = [];
 let errors: string[] = [];
-const originalWarn = console.warn;
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
 
 beforeEach(() => {
-  warnings = [];
-  errors = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  watch = watchProblems();
+  ({ warnings, errors } = watch);
 });
 afterEach(() => {
-  console.warn = originalWarn;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
+  watch.stop();
   removeMounted();
 });
 
@@ -77,28 +71,49 @@ describe('bad attributes', () => {
   }
 });
 
-describe('markup in data', () => {
-  it('renders HTML and script inside data strings as inert text', async () => {
+/** Every element under `root`, inside every open shadow root too. */
+function deepAll(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
+  return found;
+}
+
+describe('markup in data', function () {
+  this.timeout(30000);
+
+  it('renders HTML and script inside benefit and directory strings as inert text, in every element and nested shadow root', async () => {
     const { benefits, chapters } = await loadBenefitIndex();
     const rules = await loadBenefitRules();
+    const directory = structuredClone(await loadDirectory());
     const index = structuredClone(benefits) as (typeof benefits)[number][];
-    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=3">';
     // A word no other benefit has, so the record is among the first results drawn.
     index[0]!.title = { 'zh-Hant': `標記測試${payload}`, en: `Markup test${payload}` };
     index[0]!.summary = { 'zh-Hant': payload, en: payload };
+    const service = directory.services.find((s) => s.name['zh-Hant'] === '豐原區家庭福利服務中心')!;
+    service.name = { 'zh-Hant': `標記服務${payload}`, en: `Markup service${payload}` };
+    const organization = directory.organizations.find((o) => o.id === service.organizationId)!;
+    organization.name = { ...organization.name, 'zh-Hant': `標記機構${payload}` };
     const url = URL.createObjectURL(
-      new Blob([JSON.stringify({ format: 'welfare-navigator-data', version: 1, benefits: { index, chapters, rules, details: {} } })], {
-        type: 'application/json',
-      }),
+      new Blob(
+        [JSON.stringify({ format: 'welfare-navigator-data', version: 1, benefits: { index, chapters, rules, details: {} }, directory })],
+        { type: 'application/json' },
+      ),
     );
-    const el = mount('welfare-benefit-finder', { 'data-src': url, query: '標記測試' });
-    const start = performance.now();
-    while (![...(el.shadowRoot?.querySelectorAll('.result-title') ?? [])].some((t) => t.textContent?.includes('<img'))) {
-      if (performance.now() - start > 8000) throw new Error('the result did not show');
-      await new Promise((r) => setTimeout(r, 25));
+    /** The text of `root` and of every shadow root inside it. */
+    const deepText = (root: ParentNode): string =>
+      (root.textContent ?? '') + [...root.querySelectorAll('*')].map((e) => (e.shadowRoot ? deepText(e.shadowRoot) : '')).join('');
+    const shows = (el: HTMLElement, text: string) => () => deepText(el.shadowRoot!).includes(text);
+    const finder = mount('welfare-benefit-finder', { 'data-src': url, query: '標記測試' });
+    await until(shows(finder, '<img'));
+    const contacts = mount('welfare-contact-directory', { 'data-src': url, district: '豐原區' });
+    await until(shows(contacts, '標記服務<img'));
+    const map = mount('welfare-service-map', { 'data-src': url, district: 'fengyuan' });
+    await until(shows(map, '標記服務<img'));
+    await new Promise((r) => setTimeout(r, 300));
+    for (const el of [finder, contacts, map]) {
+      expect(deepAll(el.shadowRoot!, 'img, script:not([type]), svg[onload]'), el.localName).to.deep.equal([]);
     }
-    await new Promise((r) => setTimeout(r, 200));
-    expect(el.shadowRoot!.querySelector('img, script:not([type])')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(errors).to.deep.equal([]);
   });
@@ -106,14 +121,27 @@ describe('markup in data', () => {
 
 describe('languages switched mid-flow, elements moved', () => {
   it('keeps the quiz answers when the language changes between questions', async () => {
-    const quiz = mount('welfare-eligibility-quiz', { lang: 'zh-Hant' });
+    type Quiz = HTMLElement & { results?: { answers: Record<string, unknown> } | null; updateComplete: Promise<unknown> };
+    const quiz = mount('welfare-eligibility-quiz', { lang: 'zh-Hant' }) as Quiz;
     const root = await settled(quiz);
-    root.querySelector<HTMLButtonElement>('.start, button')!.click();
-    await settled(quiz);
+    root.querySelector<HTMLButtonElement>('[data-action=start]')!.click();
+    // Answer with the first choice until a fact is recorded.
+    for (let i = 0; i < 6 && !Object.keys(quiz.results?.answers ?? {}).length; i++) {
+      const radio = await until(() => root.querySelector<HTMLInputElement>('form.question input[type=radio]'));
+      radio.click();
+      await quiz.updateComplete;
+      root.querySelector<HTMLButtonElement>('form.question button[type=submit]')!.click();
+      await quiz.updateComplete;
+    }
+    const answers = JSON.stringify(quiz.results!.answers);
+    expect(Object.keys(quiz.results!.answers)).to.have.length.greaterThan(0);
+    const question = root.querySelector('form.question')?.getAttribute('data-question');
     for (const lang of ['en', 'vi', 'id', 'zh-Hant', 'en']) {
       quiz.setAttribute('lang', lang);
+      await until(() => root.querySelector('[part="base"]')?.getAttribute('lang') === lang);
       await settled(quiz);
-      expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+      expect(JSON.stringify(quiz.results!.answers), lang).to.equal(answers);
+      expect(root.querySelector('form.question')?.getAttribute('data-question'), lang).to.equal(question);
     }
     expect(errors).to.deep.equal([]);
   });

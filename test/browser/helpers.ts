@@ -29,3 +29,27 @@ export async function until<T>(what: () => T | null | undefined | false, timeout
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** What went wrong while a test ran: console warnings and uncaught errors. */
+export interface ProblemWatch {
+  warnings: string[];
+  errors: string[];
+  stop(): void;
+}
+
+/** Records console warnings (instead of printing them) and uncaught errors until stop(). */
+export function watchProblems(): ProblemWatch {
+  const original = console.warn;
+  const watch: ProblemWatch = { warnings: [], errors: [], stop };
+  const onError = (e: ErrorEvent) => watch.errors.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => watch.errors.push(String(e.reason));
+  console.warn = (...args: unknown[]) => void watch.warnings.push(args.map(String).join(' '));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  function stop(): void {
+    console.warn = original;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return watch;
+}

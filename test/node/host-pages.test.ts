@@ -246,3 +246,73 @@ test('elements removed and added again leave no listeners or nodes behind', asyn
   assert.ok(after.nodes <= before.nodes * 1.05 + 50, `nodes ${before.nodes} → ${after.nodes}`);
   await page.close();
 });
+
+test('under Trusted Types (lit-html and welfare-navigator-map allowed) every element works, the map included', async () => {
+  const { page, problems } = await open('/test/fixtures/trusted-types-host.html');
+  const policy = (await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))) ?? '';
+  assert.match(policy, /require-trusted-types-for 'script'; trusted-types lit-html welfare-navigator-map/);
+  await rendered(page);
+  await mapsDrawn(page);
+  assert.deepEqual(problems.messages, []);
+  await page.close();
+});
+
+test("the kiosk's vCard and CSV take-away finishes under the documented policy (connect-src 'self')", async () => {
+  const { page, problems } = await open('/demo/kiosk.html');
+  await page.waitForFunction(() => document.querySelector('welfare-kiosk')?.shadowRoot?.querySelector('.choice[data-view=directory]'));
+  await page.evaluate(() =>
+    document.querySelector('welfare-kiosk')!.shadowRoot!.querySelector<HTMLElement>('.choice[data-view=directory]')!.click(),
+  );
+  await page.waitForFunction(() => {
+    const root = document.querySelector('welfare-kiosk')!.shadowRoot!.querySelector('welfare-contact-directory')?.shadowRoot;
+    return root?.querySelector('.actions button') && !root.querySelector('.status--loading');
+  });
+  await page.evaluate(async () => {
+    type Directory = HTMLElement & { category: string; district: string; districtMatch: string; updateComplete: Promise<unknown> };
+    const el = document.querySelector('welfare-kiosk')!.shadowRoot!.querySelector<Directory>('welfare-contact-directory')!;
+    Object.assign(el, { category: 'district-office', district: '和平區', districtMatch: 'located' });
+    await el.updateComplete;
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')[1]!.click();
+  });
+  const value = await page.waitForFunction(
+    () => {
+      const dialog = document.querySelector('welfare-kiosk')!.shadowRoot!.querySelector<HTMLDialogElement>('#take-away')!;
+      const code = dialog.querySelector('welfare-qr-code') as (Element & { value: string }) | null;
+      return dialog.open && code?.value ? code.value : false;
+    },
+    { timeout: 10000 },
+  );
+  assert.match(String(await value.jsonValue()), /^BEGIN:VCARD/);
+  assert.deepEqual(problems.messages, []);
+  await page.close();
+});
+
+test('while the script is on its way, each demo element shows its fallback words; once drawn they are gone', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  // A slow line: the kit's entry file arrives a second and a half late.
+  page.on('request', (request) => {
+    if (request.url().endsWith('/dist/welfare-navigator.js')) setTimeout(() => void request.continue(), 1500);
+    else void request.continue();
+  });
+  const loaded = page.goto(`${origin}/demo/district-office.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('welfare-contact-directory p'), { timeout: 10000 });
+  const shown = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('welfare-benefit-finder, welfare-eligibility-quiz, welfare-contact-directory')].map((e) => {
+        const words = e.querySelector('p');
+        return {
+          tag: e.localName,
+          defined: customElements.get(e.localName) !== undefined,
+          visible: Boolean(words && words.getClientRects().length),
+        };
+      }),
+    );
+  const before = await shown();
+  assert.equal(before.length, 3);
+  for (const element of before) assert.deepEqual(element, { ...element, defined: false, visible: true });
+  await loaded;
+  await rendered(page);
+  for (const element of await shown()) assert.deepEqual(element, { ...element, defined: true, visible: false });
+  await page.close();
+});
