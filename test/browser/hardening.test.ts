@@ -5,7 +5,7 @@
  * ignored with one console warning.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { keepForCleanup, mount, removeMounted } from './helpers.js';
 
