@@ -5,10 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { packageOf } from '../../scripts/build-notices.ts';
+import { elementsOf } from '../../scripts/build-framework-types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => {
@@ -94,8 +97,86 @@ test('every entry imports in Node without a DOM, as a server render does', async
   for (const path of Object.keys(pkg.exports).filter((p) => !p.endsWith('.json'))) {
     const specifier = path === '.' ? pkg.name : `${pkg.name}/${path.slice(2)}`;
     const module = (await import(specifier)) as Record<string, unknown>;
-    assert.ok(Object.keys(module).length > 0, `${specifier} exports nothing`);
+    const typesOnly = ['./jsx-react', './vue'].includes(path);
+    assert.equal(Object.keys(module).length > 0, !typesOnly, `${specifier} exports ${typesOnly ? 'values' : 'nothing'}`);
   }
   const all = (await import(`${pkg.name}/all`)) as Record<string, unknown>;
   assert.equal(typeof all.WelfareServiceMap, 'function');
+});
+
+/** Runs a type checker of node_modules/.bin on a consumer fixture of test/consumers/; returns its output. */
+function typecheck(bin: 'tsc' | 'vue-tsc', fixture: string): { status: number | null; output: string } {
+  const run = spawnSync(join(root, 'node_modules/.bin', bin), ['-p', `test/consumers/${fixture}/tsconfig.json`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+test('a React 19 app types the elements (properties and on<event> props) from the package alone', () => {
+  const { status, output } = typecheck('tsc', 'react');
+  assert.equal(status, 0, output);
+});
+
+test('a Vue 3 app types the elements in its templates from the package alone', () => {
+  const { status, output } = typecheck('vue-tsc', 'vue');
+  assert.equal(status, 0, output);
+});
+
+test('editor data (VS Code, JetBrains) lists every element with its attributes and events', () => {
+  const manifest = JSON.parse(read('custom-elements.json')) as Parameters<typeof elementsOf>[0];
+  const elements = elementsOf(manifest);
+  assert.deepEqual(
+    elements.map((e) => e.tag),
+    [
+      'welfare-benefit-finder',
+      'welfare-contact-directory',
+      'welfare-eligibility-quiz',
+      'welfare-kiosk',
+      'welfare-qr-code',
+      'welfare-service-map',
+    ],
+  );
+  const vscode = JSON.parse(read('dist/vscode.html-custom-data.json')) as { tags: { name: string; attributes: { name: string }[] }[] };
+  const webTypes = JSON.parse(read('dist/web-types.json')) as {
+    contributions: { html: { elements: { name: string; attributes: { name: string }[]; js: { events: { name: string }[] } }[] } };
+  };
+  for (const element of elements) {
+    const tag = vscode.tags.find((t) => t.name === element.tag);
+    assert.deepEqual(
+      tag?.attributes.map((a) => a.name),
+      element.attributes.map((a) => a.name),
+      element.tag,
+    );
+    const jetbrains = webTypes.contributions.html.elements.find((e) => e.name === element.tag);
+    assert.deepEqual(
+      jetbrains?.js.events.map((e) => e.name),
+      element.events.map((e) => e.name),
+      element.tag,
+    );
+  }
+  const finder = vscode.tags.find((t) => t.name === 'welfare-benefit-finder')!;
+  assert.ok(['district', 'sync-url', 'data-src'].every((a) => finder.attributes.some((x) => x.name === a)));
+});
+
+test('the packed tarball installs into a fresh folder without a warning, and Node imports every entry from it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'welfare-consumer-'));
+  try {
+    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = join(dir, pack.stdout.trim().split('\n').pop()!);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    // lit (the one required peer) comes from the npm cache when it is there.
+    const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: dir, encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    assert.doesNotMatch(install.stderr, /npm warn/i, install.stderr);
+    assert.ok(!existsSync(join(dir, 'node_modules/maplibre-gl')), 'MapLibre is bundled: consumers never install it');
+    const script = `const pkg = JSON.parse(await (await import('node:fs/promises')).readFile('node_modules/${pkg.name}/package.json', 'utf8'));
+      for (const path of Object.keys(pkg.exports).filter((p) => !p.endsWith('.json'))) await import(path === '.' ? pkg.name : pkg.name + path.slice(1));
+      console.log('imported');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.stdout.trim(), 'imported', run.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
