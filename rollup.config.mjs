@@ -135,7 +135,8 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: entries,
+    // embed.html's script (components/embed/embed-page.ts): browser only.
+    input: { ...entries, 'welfare-embed': 'out-tsc/components/embed/embed-page.js' },
     output: {
       dir: 'dist',
       format: 'es',
