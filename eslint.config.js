@@ -41,6 +41,23 @@ export default tseslint.config(
     languageOptions: { globals: { document: 'readonly', location: 'readonly', URLSearchParams: 'readonly' } },
   },
   {
+    // The iframe embed's host script (a classic script a page pastes) and the configurator page.
+    files: ['embed/**/*.js', 'docs/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        CustomEvent: 'readonly',
+        Option: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'test/node/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },

@@ -41,7 +41,8 @@ export default {
     },
     async function strictPolicy(context, next) {
       await next();
-      if (context.path.startsWith('/demo/') && (context.path.endsWith('/') || context.path.endsWith('.html'))) {
+      const page = context.path.endsWith('/') || context.path.endsWith('.html');
+      if (page && (context.path.startsWith('/demo/') || context.path.startsWith('/docs/') || context.path === '/dist/embed.html')) {
         context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
       }
       if (context.path === '/test/fixtures/trusted-types-host.html') context.set('Content-Security-Policy', TRUSTED_TYPES_POLICY);

@@ -50,6 +50,25 @@ function forcedColorsCommand() {
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
+ * A second origin for test/browser/cross-origin.test.ts: the page at
+ * localhost loads the kit from 127.0.0.1 (another origin, same server).
+ * `/__cross-origin__/cors/<path>` serves `<path>` with the headers that
+ * docs/embedding.md asks of a CDN; `/__cross-origin__/no-cors/<path>` without
+ * them, as a host that forgot them.
+ */
+async function secondOrigin(context, next) {
+  const match = /^\/__cross-origin__\/(cors|no-cors)(\/.*)$/.exec(context.path);
+  if (!match) return next();
+  context.url = match[2] + (context.querystring ? `?${context.querystring}` : '');
+  await next();
+  if (match[1] === 'cors') {
+    context.set('Access-Control-Allow-Origin', '*');
+    context.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  }
+  return undefined;
+}
+
+/**
  * Serves test/react/app.tsx as one ES module bundled by esbuild: React 19
  * ships CommonJS only, so a page must bundle it (no CDN). The kit's own
  * modules stay outside the bundle and load from the test server like in
@@ -95,7 +114,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // A file's whole run, not one test: the kiosk's file opens every tool in turn.
   testsFinishTimeout: 300000,
-  middleware: [dataSourceFixtures],
+  middleware: [dataSourceFixtures, secondOrigin],
   plugins: [
     reactPage(),
     forcedColorsCommand(),

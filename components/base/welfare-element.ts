@@ -44,9 +44,11 @@ export class WelfareElement extends LitElement {
   /**
    * Registers the element under `tag`. Loading the bundle twice on one page
    * (a CMS plug-in plus a theme, say) must not break the page, so a second
-   * registration warns once and keeps the first.
+   * registration warns once and keeps the first. Without a custom element
+   * registry (a server render in Node) it registers nothing.
    */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
+    if (typeof customElements === 'undefined') return;
     const existing = customElements.get(tag);
     if (!existing) {
       customElements.define(tag, ctor);

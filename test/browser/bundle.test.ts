@@ -22,17 +22,17 @@ async function loadSecondCopy(): Promise<void> {
     }
     return pending;
   };
-  await import(/* @vite-ignore */ await copy(new URL('/dist/welfare-navigator.js', location.href).href));
+  await import(/* @vite-ignore */ await copy(new URL('/dist/welfare-navigator-all.js', location.href).href));
 }
 
 describe('the built bundle', () => {
-  it('registers every element from one module', async () => {
-    await import('/dist/welfare-navigator.js' as string);
+  it('registers every element from one module (the eager entry)', async () => {
+    await import('/dist/welfare-navigator-all.js' as string);
     expect(customElements.get('welfare-benefit-finder')).to.exist;
   });
 
   it('loaded twice on one page warns once and never throws', async () => {
-    await import('/dist/welfare-navigator.js' as string);
+    await import('/dist/welfare-navigator-all.js' as string);
     const warnings: string[] = [];
     const errors: unknown[] = [];
     const original = console.warn;
@@ -75,6 +75,7 @@ describe('the built bundle', () => {
       'welfare-contact-directory',
       'welfare-kiosk',
       'welfare-navigator',
+      'welfare-navigator-all',
     ]) {
       const files = await firstLoad(entry);
       expect(

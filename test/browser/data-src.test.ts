@@ -4,7 +4,7 @@
  * bundled data stays in use.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory } from '../../src/data/directory.js';
 import { mount, removeMounted, until } from './helpers.js';

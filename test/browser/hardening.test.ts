@@ -5,7 +5,7 @@
  * ignored with one console warning.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory } from '../../src/data/directory.js';
 import { keepForCleanup, mount, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../components/index.js';
+import '../../components/all.js';
 
 const VIEWPORTS = [
   { name: '360 px phone', width: 360, height: 740 },

@@ -169,25 +169,30 @@ test("a host page's reset and framework styles leave the widgets' layout intact"
   await hostile.page.close();
 });
 
-test('the district office page passes axe in its own, dark and high-contrast themes, in four languages', async () => {
+/** axe's WCAG 2.2 AA violations on `path` (injected past the page's own policy, which rightly refuses inline scripts). */
+async function axeViolations(path: string, ready: (page: Page) => Promise<void>): Promise<string[]> {
   const axeSource = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+  const page = await browser.newPage();
+  await page.setBypassCSP(true);
+  await page.setViewport({ width: 1024, height: 800 });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await ready(page);
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe;
+    // Frames are checked as pages of their own (the embed page below).
+    const result = await axe.run({ iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+  await page.close();
+  return violations;
+}
+
+test('the district office page passes axe in its own, dark and high-contrast themes, in four languages', async () => {
   for (const query of ['', '?theme=dark&lang=vi', '?theme=contrast&lang=id', '?theme=dark&lang=en']) {
-    const page = await browser.newPage();
-    // axe is injected as an inline script, which the page's own policy rightly refuses.
-    await page.setBypassCSP(true);
-    await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${origin}/demo/district-office.html${query}`, { waitUntil: 'load' });
-    await rendered(page);
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
-      ).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-    assert.deepEqual(violations, [], `district-office.html${query}`);
-    await page.close();
+    assert.deepEqual(await axeViolations(`/demo/district-office.html${query}`, rendered), [], `district-office.html${query}`);
   }
 });
 
@@ -315,4 +320,96 @@ test('while the script is on its way, each demo element shows its fallback words
   await rendered(page);
   for (const element of await shown()) assert.deepEqual(element, { ...element, defined: true, visible: false });
   await page.close();
+});
+
+test('the iframe embed shows each element under the strict policy and passes axe', async () => {
+  for (const element of ['benefit-finder', 'eligibility-quiz', 'contact-directory', 'service-map']) {
+    for (const query of [`element=${element}&district=豐原區&lang=en`, `element=${element}&lang=vi&theme=contrast`]) {
+      const path = `/dist/embed.html?${query}`;
+      const { page, problems } = await open(path);
+      const policy = (await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))) ?? '';
+      assert.match(policy, /script-src 'self'/, `${path} is served without the policy`);
+      await rendered(page);
+      await mapsDrawn(page);
+      assert.equal(await page.$eval('main', (m) => m.firstElementChild?.localName), `welfare-${element}`);
+      assert.deepEqual(problems.messages, [], path);
+      await page.close();
+    }
+    assert.deepEqual(await axeViolations(`/dist/embed.html?element=${element}&lang=en&theme=dark`, rendered), [], element);
+  }
+  const { page, problems } = await open('/dist/embed.html?element=kiosk&lang=en');
+  await page.waitForSelector('main [role=alert]');
+  assert.match(await page.$eval('main [role=alert]', (p) => p.textContent ?? ''), /names no tool that can be shown/);
+  assert.deepEqual(problems.messages.length, 1, 'one console warning names the bad parameter');
+  await page.close();
+});
+
+test('the iframe configurator builds the snippet, its preview sizes itself to its content and passes events to the page', async () => {
+  const { page, problems } = await open('/docs/embed-configurator.html');
+  await page.waitForFunction(() => document.querySelectorAll('#district option').length === 30);
+  await page.select('#element', 'contact-directory');
+  await page.select('#district', '豐原區');
+  await page.select('#lang', 'en');
+  await page.type('#origin', 'https://www.example.gov.tw');
+  const snippet = await page.$eval('#snippet', (t) => (t as HTMLTextAreaElement).value);
+  assert.match(
+    snippet,
+    /<iframe src="[^"]*\/dist\/embed\.html\?element=contact-directory&amp;district=%E8%B1%90%E5%8E%9F%E5%8D%80&amp;lang=en/,
+  );
+  assert.match(snippet, /origin=https%3A%2F%2Fwww\.example\.gov\.tw/);
+  assert.match(snippet, /title="社會福利導航：聯絡資料/);
+  assert.match(snippet, /<script src="[^"]*\/dist\/embed-host\.js" defer><\/script>/);
+
+  // The preview: the iframe takes its content's height, through embed-host.js.
+  const sized = () =>
+    page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('#preview iframe')!;
+      const inner = frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0;
+      return { frame: frame.getBoundingClientRect().height, inner };
+    });
+  await page.waitForFunction(
+    () => {
+      const frame = document.querySelector<HTMLIFrameElement>('#preview iframe')!;
+      const el = frame.contentDocument?.querySelector('welfare-contact-directory');
+      return el?.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('.status--loading');
+    },
+    { timeout: 20000 },
+  );
+  await page.waitForFunction(
+    () => {
+      const frame = document.querySelector<HTMLIFrameElement>('#preview iframe')!;
+      const inner = frame.contentDocument!.documentElement.getBoundingClientRect().height;
+      return Math.abs(frame.getBoundingClientRect().height - inner) <= 2;
+    },
+    { timeout: 10000 },
+  );
+  const { frame, inner } = await sized();
+  assert.ok(inner > 300 && Math.abs(frame - inner) <= 2, `iframe ${frame} px for ${inner} px of content`);
+
+  // Events: a search typed in the finder reaches the page as a welfare-search on the iframe.
+  await page.select('#element', 'benefit-finder');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector<HTMLIFrameElement>('#preview iframe')!
+        .contentDocument?.querySelector('welfare-benefit-finder')
+        ?.shadowRoot?.querySelector('input'),
+    { timeout: 20000 },
+  );
+  const frameHandle = await page.$('#preview iframe');
+  const content = await frameHandle!.contentFrame();
+  const input = await content.waitForSelector('welfare-benefit-finder >>> input');
+  await input!.type('托育');
+  await page.waitForFunction(() => document.getElementById('events')!.textContent!.startsWith('welfare-search'), { timeout: 10000 });
+  assert.match(await page.$eval('#events', (p) => p.textContent ?? ''), /"query":"托育"/);
+  // Each change of the form replaces the preview, cancelling what the previous one still loaded.
+  assert.deepEqual(
+    problems.messages.filter((m) => !m.endsWith('net::ERR_ABORTED')),
+    [],
+  );
+  await page.close();
+  assert.deepEqual(
+    await axeViolations('/docs/embed-configurator.html', (p) => p.waitForSelector('#preview iframe').then(() => undefined)),
+    [],
+  );
 });
