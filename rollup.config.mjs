@@ -124,6 +124,8 @@ function lazyImportsFromBrowserBuild() {
 const entries = {
   'welfare-navigator': 'out-tsc/components/index.js',
   'welfare-navigator-all': 'out-tsc/components/all.js',
+  // The eligibility engine without any element, for embedders and checks (docs/eligibility.md).
+  'welfare-eligibility': 'out-tsc/src/eligibility/index.js',
   ...elementEntries,
 };
 

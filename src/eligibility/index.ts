@@ -1,7 +1,8 @@
 /**
  * The eligibility engine's stable entry point, for embedders and checks.
  *
- *   import { householdVerdictsJson } from 'welfare-navigator/eligibility';
+ *   import { householdVerdictsJson, loadBenefitRules } from 'welfare-navigator/eligibility';
+ *   const rules = await loadBenefitRules();
  *   const result = householdVerdictsJson({ members: [{ role: 'self', facts: { age: 68 } }], facts: {} }, { asOf: '2026-12-03', rules });
  *
  * It takes a household's answers (the JSON a share link carries, described by
@@ -25,6 +26,8 @@ export type { Answers, FactName } from './facts.js';
 export { verdictFor, householdVerdicts } from './verdicts.js';
 export type { Verdict } from './verdicts.js';
 export { parsePrefill, AnswersFormatError } from './share.js';
+/** The bundled rules (or a newer data file's, given its `{ url }`), loaded when asked for. */
+export { loadBenefitRules } from '../data/benefits.js';
 
 /** One condition behind a verdict, in the source's words. */
 export interface Reason {
