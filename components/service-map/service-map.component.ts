@@ -293,7 +293,15 @@ export class WelfareServiceMap extends WelfareElement {
         geo,
         basemap,
         boundariesAttribution: this.inLocale(() =>
-          msg('行政區界：內政部', { desc: 'Service map: attribution of the district boundaries (Ministry of the Interior)' }),
+          [
+            msg('行政區界：內政部', { desc: 'Service map: attribution of the district boundaries (Ministry of the Interior)' }),
+            msg(
+              '地點座標：臺中市門牌坐標（政府資料開放平臺）、衛生福利部、內政部（醫療院所分布圖、國土測繪中心地標）、社會及家庭署托育平臺',
+              {
+                desc: 'Service map: attribution of the sources of the place coordinates (city address points, health ministry, interior ministry, childcare platform)',
+              },
+            ),
+          ].join(' | '),
         ),
         center: parseCenter(this.center),
         zoom: parseZoom(this.zoom),

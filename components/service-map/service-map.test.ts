@@ -85,7 +85,11 @@ function clickMap(map: MapLibreMap, lngLat: [number, number]): void {
 }
 
 let directory: Directory;
-const exactIds = () => new Set(directory.locations.filter((l) => l.point?.precision === 'address').map((l) => l.id));
+/** Street-level locations that some service is at (a location only an organisation names is not a place). */
+const exactIds = () => {
+  const served = new Set(directory.services.flatMap((s) => s.locationIds));
+  return new Set(directory.locations.filter((l) => l.point?.precision === 'address' && served.has(l.id)).map((l) => l.id));
+};
 
 describe('<welfare-service-map>', function () {
   this.timeout(30000);
@@ -174,7 +178,7 @@ describe('<welfare-service-map>', function () {
     const exact = exactIds();
     for (const f of await pinData(map)) expect(exact.has(String(f.properties!['id']))).to.equal(true);
     // Where a district-precision place "is", at street level: no pin for it.
-    const approx = directory.locations.find((l) => l.point?.precision !== 'address' && l.district === '和平區')!;
+    const approx = directory.locations.find((l) => l.point?.precision !== 'address' && l.district === '東勢區')!;
     map.jumpTo({ center: [approx.point!.lon, approx.point!.lat], zoom: 16 });
     await mapIdle(el);
     const ids = (await renderedPinIds(map)).concat(
@@ -183,16 +187,16 @@ describe('<welfare-service-map>', function () {
     expect(ids).not.to.include(approx.id);
     // The district label says how many are not exact.
     const source = (await map.getSource<GeoJSONSource>(SOURCES.districtLabels)!.getData()) as FeatureCollection;
-    const heping = source.features.find((f) => f.properties!['id'] === 'heping')!;
-    expect(heping.properties!['note']).to.match(/另 \d+ 處位置不精確/);
+    const dongshi = source.features.find((f) => f.properties!['id'] === 'dongshi')!;
+    expect(dongshi.properties!['note']).to.match(/另 \d+ 處位置不精確/);
     // Clicking the count opens the list for that district.
-    map.jumpTo({ center: [121.1, 24.2], zoom: 8.5 });
+    const label = dongshi.geometry as Point;
+    map.jumpTo({ center: label.coordinates as [number, number], zoom: 10 });
     await mapIdle(el);
-    const label = heping.geometry as Point;
     clickMap(map, label.coordinates as [number, number]);
     await el.updateComplete;
-    expect(el.district).to.equal('heping');
-    expect($(el, '#results-heading')!.textContent).to.equal('和平區');
+    expect(el.district).to.equal('dongshi');
+    expect($(el, '#results-heading')!.textContent).to.equal('東勢區');
   });
 
   it('lists the centres that serve 豐原區, with phones, and highlights it', async () => {

@@ -31,6 +31,7 @@ export const CATEGORY_COLORS: Readonly<Record<string, string>> = {
   'disability-services': '#1c7ed6',
   'disability-facilities': '#364fc7',
   'assessment-hospital': '#0b7285',
+  'health-station': '#0a6e5c',
   protection: '#c92a2a',
   'food-bank': '#5c940d',
   homeless: '#846358',
