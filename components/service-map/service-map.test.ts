@@ -172,6 +172,49 @@ describe('<welfare-service-map>', function () {
     expect(el.category).to.equal('day-care');
   });
 
+  it('every category in the menu leads somewhere: places, or its services with phones and the reason', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    await listReady(el);
+    const options = $$(el, '#category option').map((o) => o as HTMLOptionElement);
+    for (const option of options.filter((o) => o.value)) {
+      await choose(el, '#category', option.value);
+      const rows = $$(el, '.place-button').length;
+      const unlocated = $$(el, '.unlocated .service').length;
+      expect(rows + unlocated, `${option.textContent}`).to.be.greaterThan(0);
+      expect($(el, '.results .status--empty'), option.value).to.equal(null);
+    }
+    // 就業服務: no address printed, so its services and phones, with why.
+    await choose(el, '#category', 'employment');
+    expect($$(el, '.place-button')).to.have.length(0);
+    expect($$(el, '.unlocated .service').length).to.equal(4);
+    expect($(el, '.unlocated .hint')!.textContent).to.include('沒有印出');
+    await expect(el).to.be.accessible();
+    // 身心障礙鑑定醫院: the hospitals of the medical list, and those it does not name, by phone.
+    await choose(el, '#category', 'assessment-hospital');
+    expect($$(el, '.place-button').length).to.be.greaterThan(15);
+    expect($$(el, '.unlocated .service').length).to.be.greaterThan(0);
+  });
+
+  it('names each row by the service that matched the filter, with the address where two rows look alike', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map category="disability-services"></welfare-service-map>`);
+    await listReady(el);
+    const all = $(el, '.more') as HTMLButtonElement | null;
+    all?.click();
+    await el.updateComplete;
+    const rows = $$(el, '.place-button');
+    const shengang = rows.find(
+      (r) => r.dataset['location'] === directory.locations.find((l) => /神岡區五權路\s*85\s*號/.test(l.address))!.id,
+    )!;
+    expect(shengang.querySelector('.place-name')!.textContent).to.equal('身心障礙者送餐服務');
+    const names = rows.map((r) => r.querySelector('.place-name')!.textContent!.trim());
+    for (const r of rows) {
+      const name = r.querySelector('.place-name')!.textContent!.trim();
+      const twins = names.filter((n) => n === name).length;
+      expect(Boolean(r.querySelector('.place-address')), name).to.equal(twins > 1);
+    }
+    expect(rows.some((r) => r.querySelector('.place-address'))).to.equal(true);
+  });
+
   it('never draws village- or district-precision places as pins; counts them on their district', async () => {
     const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
     const map = await mapIdle(el);

@@ -20,6 +20,8 @@ import {
   parseZoom,
   pinCollection,
   placeName,
+  matchedPlaceName,
+  repeatedNames,
   placesFor,
   servicesByLocation,
   servicesForDistrict,
@@ -123,6 +125,18 @@ test('place names: own name, else the one organization, else the service', () =>
   assert.equal(placeName(renai, at.get(renai.id)!, orgs, 'zh-Hant'), '臺中市立仁愛之家');
   const named = directory.locations.find((l) => l.name)!;
   assert.equal(placeName(named, at.get(named.id) ?? [], orgs, 'en'), named.name!.en);
+});
+
+test('a filtered row is named by the service that matched, not by a neighbour in the same building', () => {
+  const orgs = new Map(directory.organizations.map((o) => [o.id, o]));
+  const at = servicesByLocation(directory.services);
+  // 神岡區五權路85號: 老人營養餐飲服務 and 身心障礙者送餐服務 (慈心), 身心障礙者居家服務支援中心 (紅十字會).
+  const shengang = placesFor(directory, new Set(['disability-services'])).find((p) => /五權路\s*85\s*號/.test(p.location.address))!;
+  assert.ok(shengang);
+  const name = matchedPlaceName(shengang.location, shengang.services, at.get(shengang.location.id)!, orgs, 'zh-Hant');
+  assert.equal(name, '身心障礙者送餐服務');
+  assert.notEqual(placeName(shengang.location, at.get(shengang.location.id)!, orgs, 'zh-Hant'), name);
+  assert.deepEqual([...repeatedNames(['a', 'b', 'a', 'c'])], ['a']);
 });
 
 test('district bounds contain their label points, and the city contains them all', () => {
