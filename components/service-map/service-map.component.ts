@@ -320,7 +320,7 @@ export class WelfareServiceMap extends WelfareElement {
         reducedMotion,
         strings: this.mapStrings(),
         onPinClick: (id) => this.select(id, 'map'),
-        onDistrictClick: (id) => this.chooseDistrict(id),
+        onDistrictClick: (id, approximate) => this.chooseDistrict(id, approximate),
         onProblem: (error, fatal) => this.onMapProblem(error, fatal),
       });
       this.engine.map.getCanvas().setAttribute('aria-describedby', 'map-help');
@@ -391,6 +391,7 @@ export class WelfareServiceMap extends WelfareElement {
       districtLabelCollection(geo, (_id, nameZh, nameEn) => {
         const count = approx.get(nameZh)?.length ?? 0;
         return this.inLocale(() => ({
+          count,
           label: this.locale === 'zh-Hant' ? nameZh : nameEn.replace(/ District$/, ''),
           note: count
             ? msg(str`另 ${count} 處位置不精確`, { desc: 'Service map: on a district, how many places have no exact point' })
@@ -416,7 +417,7 @@ export class WelfareServiceMap extends WelfareElement {
     const selected = this.selected;
     if (selected && isExact(selected)) engine.showPoint([selected.point!.lon, selected.point!.lat]);
     else if (selected) engine.showDistrict(this.districtId(selected.district));
-    else if (this.chosenDistrict) engine.showDistrict(this.chosenDistrict.id);
+    else if (this.chosenDistrict) engine.showDistrict(this.chosenDistrict.id, this.servingPoints(this.chosenDistrict));
   }
 
   // ---- actions --------------------------------------------------------------
@@ -471,13 +472,29 @@ export class WelfareServiceMap extends WelfareElement {
     (button ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus();
   }
 
-  private chooseDistrict(idOrName: string): void {
+  /** Street-level points of the services that serve a district from elsewhere, framed with it. */
+  private servingPoints(district: District): LonLat[] {
+    if (!this.directory) return [];
+    const { serving } = servicesForDistrict(this.directory, district, this.filter);
+    const ids = new Set(serving.flatMap((s) => s.locationIds));
+    return this.directory.locations.filter((l) => ids.has(l.id) && isExact(l)).map((l) => [l.point!.lon, l.point!.lat] as LonLat);
+  }
+
+  private chooseDistrict(idOrName: string, approximate = false): void {
     const district = this.directory ? resolveDistrict(idOrName, this.directory.districts) : undefined;
     this.district = district?.id ?? '';
     this.showAll = false;
     if (district) {
       if (this.near.status !== 'ok') this.near = { status: 'idle' };
-      this.engine?.showDistrict(district.id);
+      this.engine?.showDistrict(district.id, this.servingPoints(district));
+      // The badge opens the places known only to this district.
+      if (approximate) {
+        void this.updateComplete.then(() => {
+          const heading = this.renderRoot.querySelector<HTMLElement>('#approx-heading');
+          heading?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+          heading?.focus({ preventScroll: true });
+        });
+      }
       const count = this.directory ? servicesForDistrict(this.directory, district, this.filter).serving.length : 0;
       this.announcement = this.inLocale(() =>
         msg(str`${pick(district.name, this.locale)}：${count} 個單位服務這一區`, {
@@ -789,7 +806,8 @@ export class WelfareServiceMap extends WelfareElement {
   private renderDistrict(directory: Directory, district: District): TemplateResult {
     const { serving, cityWide, placesIn } = servicesForDistrict(directory, district, this.filter);
     const name = pick(district.name, this.locale);
-    const approx = placesIn.filter((p) => !isExact(p.location)).length;
+    const approx = placesIn.filter((p) => !isExact(p.location));
+    const exact = placesIn.filter((p) => isExact(p.location));
     return html`<div class="district-head">
         <h2 id="results-heading" tabindex="-1">${name}</h2>
         <button type="button" class="secondary" @click=${() => this.chooseDistrict('')}>
@@ -815,14 +833,17 @@ export class WelfareServiceMap extends WelfareElement {
         <h3 id="places-in-heading">
           ${msg(str`位在${name}的地點（${placesIn.length}）`, { desc: 'Service map: places located in the district' })}
         </h3>
+        ${exact.length ? this.renderPlaceList(exact.map((p) => ({ place: p }))) : nothing}
         ${
-          approx
-            ? html`<p class="hint">
-                ${msg(str`其中 ${approx} 處位置不精確，地圖上不畫點。`, { desc: 'Service map: how many places in the district have no exact point' })}
-              </p>`
+          approx.length
+            ? html`<h4 id="approx-heading" tabindex="-1">
+                  ${msg(str`只知道在${name}、地圖上不畫點的地點（${approx.length}）`, {
+                    desc: 'Service map: heading of the places known only to the district (the district badge opens them)',
+                  })}
+                </h4>
+                ${this.renderPlaceList(approx.map((p) => ({ place: p })))}`
             : nothing
         }
-        ${placesIn.length ? this.renderPlaceList(placesIn.map((p) => ({ place: p }))) : nothing}
       </section>
       ${
         cityWide.length

@@ -265,6 +265,52 @@ describe('<welfare-service-map>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('和平區 lists the centres in 東勢區 and 石岡區 that serve it, and frames them with the district', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    const map = await mapIdle(el);
+    await choose(el, '#district', 'heping');
+    const serving = directory.services.filter((s) => Array.isArray(s.serviceArea) && s.serviceArea.includes('heping'));
+    const elsewhere = serving.filter((s) =>
+      s.locationIds.some((id) => ['東勢區', '石岡區'].includes(directory.locations.find((l) => l.id === id)?.district ?? '')),
+    );
+    expect(elsewhere.length).to.be.greaterThanOrEqual(4);
+    const names = $$(el, 'section[aria-labelledby="serving-heading"] .service-name').map((n) => n.textContent!.trim());
+    for (const s of elsewhere) expect(names).to.include(s.name['zh-Hant']);
+    await mapIdle(el);
+    await new Promise((r) => setTimeout(r, 900)); // the fit's animation
+    const bounds = map.getBounds();
+    for (const s of elsewhere) {
+      for (const id of s.locationIds) {
+        const l = directory.locations.find((x) => x.id === id)!;
+        if (l.point?.precision === 'address') expect(bounds.contains([l.point.lon, l.point.lat]), l.address).to.equal(true);
+      }
+    }
+  });
+
+  it('a district badge counts the places known only to the district and opens them', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    const map = await mapIdle(el);
+    const source = (await map.getSource<GeoJSONSource>(SOURCES.districtLabels)!.getData()) as FeatureCollection;
+    const withBadge = source.features.filter((f) => Number(f.properties!['count']) > 0);
+    expect(withBadge.length).to.be.greaterThan(10);
+    const dongshi = withBadge.find((f) => f.properties!['id'] === 'dongshi')!;
+    const point = (dongshi.geometry as Point).coordinates as [number, number];
+    map.jumpTo({ center: point, zoom: 11 });
+    await mapIdle(el);
+    expect(map.queryRenderedFeatures({ layers: [LAYERS.districtBadges] }).some((f) => f.properties['id'] === 'dongshi')).to.equal(true);
+    // Click the badge itself, drawn below the district's point.
+    const at = map.project(point);
+    const rect = map.getCanvas().getBoundingClientRect();
+    const init = { bubbles: true, clientX: rect.left + at.x, clientY: rect.top + at.y + 20, button: 0 };
+    for (const type of ['mousedown', 'mouseup', 'click']) map.getCanvas().dispatchEvent(new MouseEvent(type, init));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.district).to.equal('dongshi');
+    const heading = $(el, '#approx-heading')!;
+    expect(heading.textContent).to.include(`（${dongshi.properties!['count']}）`);
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+  });
+
   it('takes the district attribute by name, and the filter narrows the centres', async () => {
     const el = await fixture<WelfareServiceMap>(
       html`<welfare-service-map district="豐原區" category="senior-services,home-care"></welfare-service-map>`,

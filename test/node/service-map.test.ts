@@ -214,11 +214,29 @@ test('the OpenFreeMap preset and style URLs; anything else is refused', () => {
 });
 
 test('district labels carry the count of places without an exact point', () => {
-  const labels = districtLabelCollection(districtsGeo, (id, zh) => ({ label: zh, note: id === 'heping' ? '另 1 處位置不精確' : '' }));
+  const labels = districtLabelCollection(districtsGeo, (id, zh) => ({
+    label: zh,
+    note: id === 'heping' ? '另 1 處位置不精確' : '',
+    count: id === 'heping' ? 1 : 0,
+  }));
   assert.equal(labels.features.length, 29);
   const heping = labels.features.find((f) => f.properties.id === 'heping')!;
   assert.equal(heping.properties.label, '和平區');
   assert.equal(heping.properties.note, '另 1 處位置不精確');
+  assert.equal(heping.properties.count, 1);
+});
+
+test('district badges show every count (never collide away), and clusters never push district names away', () => {
+  const { layers } = overlay({ geo: districtsGeo, fontStack: ['sans-serif'], opaqueDistricts: false, boundariesAttribution: '' });
+  const byId = new Map(layers.map((l, i) => [l.id, { layer: l, index: i }]));
+  const badgeCounts = byId.get(LAYERS.districtBadgeCounts)!.layer as { layout: Record<string, unknown> };
+  assert.equal(badgeCounts.layout['text-allow-overlap'], true);
+  assert.equal(badgeCounts.layout['text-ignore-placement'], true);
+  const clusterCount = byId.get(LAYERS.clusterCount)!.layer as { layout: Record<string, unknown> };
+  assert.equal(clusterCount.layout['text-ignore-placement'], true);
+  // District names and badges are drawn over the clusters.
+  assert.ok(byId.get(LAYERS.districtLabels)!.index > byId.get(LAYERS.clusters)!.index);
+  assert.ok(byId.get(LAYERS.districtBadges)!.index > byId.get(LAYERS.clusters)!.index);
 });
 
 test('every category in the taxonomy has a colour', () => {
