@@ -67,6 +67,9 @@ export function parseCategoryList(value: string | null | undefined, known: Itera
 }
 
 /** The places with at least one service in `categories` (all when empty), in the directory's district order, then by address. */
+/** One collator for every sort: `localeCompare` with a locale builds a new one per comparison. */
+const ADDRESS_ORDER = new Intl.Collator('zh-Hant');
+
 export function placesFor(directory: Pick<Directory, 'services' | 'locations' | 'districts'>, categories: ReadonlySet<string>): Place[] {
   const inFilter = (s: Service) => categories.size === 0 || categories.has(s.category);
   const byLocation = servicesByLocation(directory.services.filter(inFilter));
@@ -77,7 +80,7 @@ export function placesFor(directory: Pick<Directory, 'services' | 'locations' | 
     if (services?.length) places.push({ location, services, category: services[0]!.category });
   }
   const order = (p: Place) => districtOrder.get(p.location.district) ?? Number.MAX_SAFE_INTEGER;
-  return places.sort((a, b) => order(a) - order(b) || a.location.address.localeCompare(b.location.address, 'zh-Hant'));
+  return places.sort((a, b) => order(a) - order(b) || ADDRESS_ORDER.compare(a.location.address, b.location.address));
 }
 
 /** Properties of a pin in the map's clustered GeoJSON source. */
