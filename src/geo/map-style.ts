@@ -260,6 +260,36 @@ export function overlay({ geo, fontStack, opaqueDistricts, boundariesAttribution
       source: SOURCES.origin,
       paint: { 'circle-radius': 8, 'circle-color': '#1a73e8', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
     },
+    // One badge per district under its name: the places known only to the
+    // district. Badges never collide away, so a phone shows all of them; the
+    // clusters are drawn over them, and the district names over both.
+    {
+      id: LAYERS.districtBadges,
+      type: 'circle',
+      source: SOURCES.districtLabels,
+      filter: ['>', ['get', 'count'], 0],
+      paint: {
+        'circle-radius': 10,
+        'circle-color': BADGE_COLOR,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-translate': [0, BADGE_OFFSET_PX],
+      },
+    },
+    {
+      id: LAYERS.districtBadgeCounts,
+      type: 'symbol',
+      source: SOURCES.districtLabels,
+      filter: ['>', ['get', 'count'], 0],
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': fontStack,
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-translate': [0, BADGE_OFFSET_PX] },
+    },
     {
       id: LAYERS.clusters,
       type: 'circle',
@@ -325,35 +355,6 @@ export function overlay({ geo, fontStack, opaqueDistricts, boundariesAttribution
         'text-anchor': 'bottom',
       },
       paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    },
-    // One badge per district under its name: the places known only to the
-    // district. Badges never collide away, so a phone shows all of them.
-    {
-      id: LAYERS.districtBadges,
-      type: 'circle',
-      source: SOURCES.districtLabels,
-      filter: ['>', ['get', 'count'], 0],
-      paint: {
-        'circle-radius': 11,
-        'circle-color': BADGE_COLOR,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-        'circle-translate': [0, BADGE_OFFSET_PX],
-      },
-    },
-    {
-      id: LAYERS.districtBadgeCounts,
-      type: 'symbol',
-      source: SOURCES.districtLabels,
-      filter: ['>', ['get', 'count'], 0],
-      layout: {
-        'text-field': ['to-string', ['get', 'count']],
-        'text-font': fontStack,
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#ffffff', 'text-translate': [0, BADGE_OFFSET_PX] },
     },
     {
       id: LAYERS.pinLabels,

@@ -234,9 +234,9 @@ test('district badges show every count (never collide away), and clusters never 
   assert.equal(badgeCounts.layout['text-ignore-placement'], true);
   const clusterCount = byId.get(LAYERS.clusterCount)!.layer as { layout: Record<string, unknown> };
   assert.equal(clusterCount.layout['text-ignore-placement'], true);
-  // District names and badges are drawn over the clusters.
-  assert.ok(byId.get(LAYERS.districtLabels)!.index > byId.get(LAYERS.clusters)!.index);
-  assert.ok(byId.get(LAYERS.districtBadges)!.index > byId.get(LAYERS.clusters)!.index);
+  // District names are drawn over the clusters, the clusters over the badges.
+  assert.ok(byId.get(LAYERS.districtLabels)!.index > byId.get(LAYERS.clusterCount)!.index);
+  assert.ok(byId.get(LAYERS.districtBadgeCounts)!.index < byId.get(LAYERS.clusters)!.index);
 });
 
 test('every category in the taxonomy has a colour', () => {
