@@ -51,6 +51,7 @@ export function buildDirectory(records: readonly BenefitRecord[]): Directory {
   const { locations } = readData<{ locations: Location[] }>('data/directory/locations.json');
   const { categories } = readData<{ categories: Directory['categories'] }>('data/directory/taxonomy.json');
   const districts = readData<District[]>('data/districts.json');
+  const medical = withMedicalLocations({ categories, services, locations });
   const points = new Map<string, StoredPoint>();
   for (const file of ['data/directory/location-points.json', 'data/directory/location-points-geocoded.json']) {
     if (!existsSync(join(ROOT, file))) continue;
@@ -59,7 +60,7 @@ export function buildDirectory(records: readonly BenefitRecord[]): Directory {
       if (!known || PRECISION_RANK[p.precision] > PRECISION_RANK[known.precision]) points.set(p.locationId, p);
     }
   }
-  const placed = locations.map((location) => {
+  const placed = medical.locations.map((location) => {
     const p = points.get(location.id);
     return p
       ? {
@@ -75,11 +76,40 @@ export function buildDirectory(records: readonly BenefitRecord[]): Directory {
   };
   return {
     organizations: organizations.map(strip),
-    services: services.map(strip),
-    locations: placed.map(strip),
-    categories,
+    services: medical.services.map(strip),
+    locations: placed.map(({ streetLevel: _streetLevel, ...l }: Location & { streetLevel?: boolean }) => strip(l)),
+    categories: medical.categories,
     districts,
     benefitsByOrganization: benefitsByOrganization(records),
+  };
+}
+
+/**
+ * The handbook's directory with the places found in the medical list
+ * (data/directory/medical-locations.json, written by npm run geo:place): the
+ * assessment hospitals' locations and the public health centres.
+ */
+export function withMedicalLocations(
+  d: Pick<Directory, 'categories' | 'services' | 'locations'>,
+): Pick<Directory, 'categories' | 'services' | 'locations'> {
+  const file = 'data/directory/medical-locations.json';
+  if (!existsSync(join(ROOT, file))) return d;
+  const medical = readData<{
+    categories: Directory['categories'];
+    locations: Location[];
+    serviceLocations: Record<string, string[]>;
+    services: Service[];
+  }>(file);
+  const after = d.categories.findIndex((c) => c.id === 'assessment-hospital') + 1 || d.categories.length;
+  return {
+    categories: [...d.categories.slice(0, after), ...medical.categories, ...d.categories.slice(after)],
+    services: [
+      ...d.services.map((s) =>
+        medical.serviceLocations[s.id] ? { ...s, locationIds: [...s.locationIds, ...medical.serviceLocations[s.id]!] } : s,
+      ),
+      ...medical.services,
+    ],
+    locations: [...d.locations, ...medical.locations],
   };
 }
 

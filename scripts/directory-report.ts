@@ -57,10 +57,29 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) conso
     const key = location.point?.precision ?? 'none';
     byPrecision.set(key, (byPrecision.get(key) ?? 0) + 1);
   }
-  console.log('\nLocations by precision of their map point:');
+  const medicalIds = new Set(directory.locations.filter((l) => l.id.startsWith('loc-med-')).map((l) => l.id));
+  console.log(
+    `\nLocations by precision of their map point (${directory.locations.length}: ${directory.locations.length - medicalIds.size} from the handbook, ${medicalIds.size} from the medical list):`,
+  );
+  console.log('  (address = street level: an exact normalised address or an exact unique name in a reference list)');
   for (const key of ['address', 'village', 'district', 'none']) {
     const n = byPrecision.get(key) ?? 0;
-    console.log(`  ${key.padEnd(9)} ${String(n).padStart(4)}  ${((100 * n) / directory.locations.length).toFixed(0)}%`);
+    const fromHandbook = directory.locations.filter((l) => (l.point?.precision ?? 'none') === key && !medicalIds.has(l.id)).length;
+    console.log(
+      `  ${key.padEnd(9)} ${String(n).padStart(4)}  ${((100 * n) / directory.locations.length).toFixed(0)}%   (handbook ${fromHandbook}, medical list ${n - fromHandbook})`,
+    );
+  }
+  const bySource = new Map<string, number>();
+  const sourceFile = (source: string): string => source.replace(/: .*$/, '').replace(/\/\d+\.csv$/, '/*.csv');
+  for (const l of directory.locations) {
+    const key = l.point ? `${l.point.precision.padEnd(8)} ${sourceFile(l.point.source)}` : 'none';
+    bySource.set(key, (bySource.get(key) ?? 0) + 1);
+  }
+  console.log('\nLocations by source of their point:');
+  for (const [key, n] of [...bySource].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${key}`);
+  console.log('\nEvery point and its source (location, address, precision, source file: row):');
+  for (const l of directory.locations) {
+    console.log(`  ${l.id}  ${l.address}  ${l.point ? `${l.point.precision}  ${l.point.source}` : 'no point'}`);
   }
   console.log(
     `\nBenefit contacts and places to apply: ${links.byName.size} printed names link to the directory; ${links.unresolved.size} do not:`,

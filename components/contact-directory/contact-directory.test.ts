@@ -52,7 +52,7 @@ describe('<welfare-contact-directory>', () => {
     const el = await fixture<WelfareContactDirectory>(html`<welfare-contact-directory></welfare-contact-directory>`);
     await ready(el);
     const toggles = $$(el, '.group-toggle');
-    expect(toggles.length).to.equal(22);
+    expect(toggles.length).to.equal(23);
     const bureau = toggles.find((t) => t.textContent!.includes('社會局及所屬機關'))!;
     expect(bureau.getAttribute('aria-expanded')).to.equal('true');
     expect(bureau.textContent).to.match(/26 筆/);
@@ -60,8 +60,8 @@ describe('<welfare-contact-directory>', () => {
     expect(offices.getAttribute('aria-expanded')).to.equal('false');
     expect(offices.textContent).to.match(/29 筆/);
     expect(names(el)).to.include('長青福利科');
-    expect($(el, '[role="status"]')!.textContent).to.include('共 396 筆');
-    // Not 396 entries at once: the closed groups render nothing, the open one a page.
+    expect($(el, '[role="status"]')!.textContent).to.include('共 426 筆');
+    // Not 426 entries at once: the closed groups render nothing, the open one a page.
     expect($$(el, '.entry').length).to.be.lessThan(40);
     await expect(el).to.be.accessible();
   });
@@ -114,7 +114,7 @@ describe('<welfare-contact-directory>', () => {
     ($(el, '.status button') as HTMLElement).click();
     await el.updateComplete;
     expect(el.query).to.equal('');
-    expect($$(el, '.group').length).to.equal(22);
+    expect($$(el, '.group').length).to.equal(23);
   });
 
   it('a resident of 和平區 sees their district office and the centres that serve 和平區', async () => {
@@ -155,7 +155,14 @@ describe('<welfare-contact-directory>', () => {
     located.click();
     await el.updateComplete;
     await openAll(el);
-    expect(names(el)).to.have.members(['和平區公所', '和平區長青學苑', 'Tayan 長青快樂學堂']);
+    // With the two 衛生所 of the medical list (data/directory/medical-locations.json).
+    expect(names(el)).to.have.members([
+      '和平區公所',
+      '和平區長青學苑',
+      'Tayan 長青快樂學堂',
+      '臺中市和平區衛生所',
+      '臺中市和平區梨山衛生所',
+    ]);
     await choose(el, '#category', 'district-office');
     expect(names(el)).to.deep.equal(['和平區公所']);
     await expect(el).to.be.accessible();
@@ -275,7 +282,7 @@ describe('<welfare-contact-directory>', () => {
     expect(onScreen).to.be.lessThan(40);
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    expect($$(el, '.entry').length).to.equal(396);
+    expect($$(el, '.entry').length).to.equal(426);
     expect($$(el, '.group-toggle[aria-expanded="false"]').length).to.equal(0);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
@@ -300,7 +307,7 @@ describe('<welfare-contact-directory>', () => {
     ($$(el, '.benefit > .secondary').at(-1) as HTMLElement).click();
     await el.updateComplete;
     expect(el.benefit).to.equal('');
-    expect($$(el, '.group').length).to.equal(22);
+    expect($$(el, '.group').length).to.equal(23);
   });
 
   it('names the resident’s own district office for a benefit applied for there', async () => {
@@ -337,7 +344,7 @@ describe('<welfare-contact-directory>', () => {
     await expect(el).to.be.accessible();
     ($(el, '.focus .secondary') as HTMLElement).click();
     await el.updateComplete;
-    expect($$(el, '.group').length).to.equal(22);
+    expect($$(el, '.group').length).to.equal(23);
   });
 
   it('offers "show on map" when a map is on the page, and tells the map which place', async () => {

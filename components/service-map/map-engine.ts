@@ -103,7 +103,8 @@ export interface MapEngineOptions {
   /** maplibre-gl's own interface strings (Map.Title, NavigationControl.ZoomIn, …) in the element's language. */
   strings: Record<string, string>;
   onPinClick(id: string): void;
-  onDistrictClick(id: string): void;
+  /** A district or (approximate: true) its badge of places known only to the district was clicked. */
+  onDistrictClick(id: string, approximate?: boolean): void;
   /** `fatal`: the map cannot be used (WebGL lost); otherwise, e.g., an online basemap failed and the offline one is shown. */
   onProblem(error: Error, fatal: boolean): void;
 }
@@ -254,6 +255,14 @@ export class MapEngine {
       { layers: [LAYERS.pins, LAYERS.clusters] },
     );
     if (near.length) return near;
+    const badge = this.map.queryRenderedFeatures(
+      [
+        [x - slack, y - slack],
+        [x + slack, y + slack],
+      ],
+      { layers: [LAYERS.districtBadges] },
+    );
+    if (badge.length) return badge;
     return this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.districtLabels, LAYERS.districtFill] });
   }
 
@@ -267,6 +276,8 @@ export class MapEngine {
       const clusterId = Number(feature.properties['cluster_id']);
       const center = (feature.geometry as Point).coordinates as [number, number];
       void source?.getClusterExpansionZoom(clusterId).then((zoom) => this.moveTo({ center, zoom: Math.min(zoom, 16) }));
+    } else if (feature.layer.id === LAYERS.districtBadges) {
+      this.options.onDistrictClick(String(feature.properties['id']), true);
     } else {
       this.options.onDistrictClick(String(feature.properties['id']));
     }
@@ -323,11 +334,20 @@ export class MapEngine {
     else this.map.flyTo({ center: [point[0], point[1]], zoom: target, duration: 900 });
   }
 
-  /** Fits a district into view. */
-  showDistrict(id: string): void {
+  /** Fits a district into view, with the places that serve it from elsewhere (和平區 and its centres in 東勢, 石岡). */
+  showDistrict(id: string, serving: readonly LonLat[] = []): void {
     const feature = this.options.geo.features.find((f) => f.properties.id === id);
     if (!feature) return;
-    this.map.fitBounds(featureBounds(feature), { padding: 24, maxZoom: 13, animate: !this.options.reducedMotion, duration: 700 });
+    const [[w, s], [e, n]] = featureBounds(feature);
+    const lons = [w, e, ...serving.map((p) => p[0])];
+    const lats = [s, n, ...serving.map((p) => p[1])];
+    this.map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 24, maxZoom: 13, animate: !this.options.reducedMotion, duration: 700 },
+    );
   }
 
   /** Fits a set of points (e.g. "near me" and the nearest places). */

@@ -17,7 +17,11 @@ import {
   parseCenter,
   parseZoom,
   pinCollection,
+  categoryCounts,
+  matchedPlaceName,
   placeName,
+  repeatedNames,
+  unlocatedServices,
   placesFor,
   servicesByLocation,
   servicesForDistrict,
@@ -97,6 +101,8 @@ export class WelfareServiceMap extends WelfareElement {
   private geo?: DistrictsGeo;
   private observer?: IntersectionObserver;
   private servicesAt = new Map<string, Service[]>();
+  /** Places and place-less services per category, counted once per directory for the category menu. */
+  private counts = new Map<string, { places: number; unlocated: number }>();
   private organizations = new Map<string, Organization>();
   private readonly onShowOnMap = (event: Event) => {
     const id = (event as CustomEvent<{ locationId?: string }>).detail?.locationId;
@@ -142,6 +148,7 @@ export class WelfareServiceMap extends WelfareElement {
     try {
       const directory = await this.withDataSource(loadDirectory);
       this.servicesAt = servicesByLocation(directory.services);
+      this.counts = categoryCounts(directory);
       this.organizations = new Map(directory.organizations.map((o) => [o.id, o]));
       this.directory = directory;
     } catch (error) {
@@ -195,6 +202,11 @@ export class WelfareServiceMap extends WelfareElement {
 
   private nameOf(location: Location): string {
     return placeName(location, this.servicesAt.get(location.id) ?? [], this.organizations, this.locale);
+  }
+
+  /** The name of a place in the filtered list and on its pin: the service that matched, where the filter picks one. */
+  private rowName(place: Place): string {
+    return matchedPlaceName(place.location, place.services, this.servicesAt.get(place.location.id) ?? [], this.organizations, this.locale);
   }
 
   private serviceName(service: Service): string {
@@ -293,14 +305,22 @@ export class WelfareServiceMap extends WelfareElement {
         geo,
         basemap,
         boundariesAttribution: this.inLocale(() =>
-          msg('行政區界：內政部', { desc: 'Service map: attribution of the district boundaries (Ministry of the Interior)' }),
+          [
+            msg('行政區界：內政部', { desc: 'Service map: attribution of the district boundaries (Ministry of the Interior)' }),
+            msg(
+              '地點座標：臺中市門牌坐標（政府資料開放平臺）、衛生福利部、內政部（醫療院所分布圖、國土測繪中心地標）、社會及家庭署托育平臺',
+              {
+                desc: 'Service map: attribution of the sources of the place coordinates (city address points, health ministry, interior ministry, childcare platform)',
+              },
+            ),
+          ].join(' | '),
         ),
         center: parseCenter(this.center),
         zoom: parseZoom(this.zoom),
         reducedMotion,
         strings: this.mapStrings(),
         onPinClick: (id) => this.select(id, 'map'),
-        onDistrictClick: (id) => this.chooseDistrict(id),
+        onDistrictClick: (id, approximate) => this.chooseDistrict(id, approximate),
         onProblem: (error, fatal) => this.onMapProblem(error, fatal),
       });
       this.engine.map.getCanvas().setAttribute('aria-describedby', 'map-help');
@@ -365,12 +385,13 @@ export class WelfareServiceMap extends WelfareElement {
     const geo = this.geo;
     if (!engine || !geo || !this.directory) return;
     const places = this.places();
-    engine.setPins(pinCollection(places, (p) => ({ color: categoryColor(p.category), name: this.nameOf(p.location) })));
+    engine.setPins(pinCollection(places, (p) => ({ color: categoryColor(p.category), name: this.rowName(p) })));
     const approx = approximateByDistrict(places);
     engine.setDistrictLabels(
       districtLabelCollection(geo, (_id, nameZh, nameEn) => {
         const count = approx.get(nameZh)?.length ?? 0;
         return this.inLocale(() => ({
+          count,
           label: this.locale === 'zh-Hant' ? nameZh : nameEn.replace(/ District$/, ''),
           note: count
             ? msg(str`另 ${count} 處位置不精確`, { desc: 'Service map: on a district, how many places have no exact point' })
@@ -396,7 +417,7 @@ export class WelfareServiceMap extends WelfareElement {
     const selected = this.selected;
     if (selected && isExact(selected)) engine.showPoint([selected.point!.lon, selected.point!.lat]);
     else if (selected) engine.showDistrict(this.districtId(selected.district));
-    else if (this.chosenDistrict) engine.showDistrict(this.chosenDistrict.id);
+    else if (this.chosenDistrict) engine.showDistrict(this.chosenDistrict.id, this.servingPoints(this.chosenDistrict));
   }
 
   // ---- actions --------------------------------------------------------------
@@ -451,13 +472,29 @@ export class WelfareServiceMap extends WelfareElement {
     (button ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus();
   }
 
-  private chooseDistrict(idOrName: string): void {
+  /** Street-level points of the services that serve a district from elsewhere, framed with it. */
+  private servingPoints(district: District): LonLat[] {
+    if (!this.directory) return [];
+    const { serving } = servicesForDistrict(this.directory, district, this.filter);
+    const ids = new Set(serving.flatMap((s) => s.locationIds));
+    return this.directory.locations.filter((l) => ids.has(l.id) && isExact(l)).map((l) => [l.point!.lon, l.point!.lat] as LonLat);
+  }
+
+  private chooseDistrict(idOrName: string, approximate = false): void {
     const district = this.directory ? resolveDistrict(idOrName, this.directory.districts) : undefined;
     this.district = district?.id ?? '';
     this.showAll = false;
     if (district) {
       if (this.near.status !== 'ok') this.near = { status: 'idle' };
-      this.engine?.showDistrict(district.id);
+      this.engine?.showDistrict(district.id, this.servingPoints(district));
+      // The badge opens the places known only to this district.
+      if (approximate) {
+        void this.updateComplete.then(() => {
+          const heading = this.renderRoot.querySelector<HTMLElement>('#approx-heading');
+          heading?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+          heading?.focus({ preventScroll: true });
+        });
+      }
       const count = this.directory ? servicesForDistrict(this.directory, district, this.filter).serving.length : 0;
       this.announcement = this.inLocale(() =>
         msg(str`${pick(district.name, this.locale)}：${count} 個單位服務這一區`, {
@@ -579,9 +616,15 @@ export class WelfareServiceMap extends WelfareElement {
           <option value="" ?selected=${currentIds.length === 0}>
             ${msg('全部類別', { id: 'map-all-categories', desc: 'Service map: all categories option' })} (${allPlaces.length})
           </option>
-          ${this.categories.map(
-            (c) => html`<option value=${c.id} ?selected=${value === c.id}>${pick(c.name, this.locale)} (${countIn([c.id])})</option>`,
-          )}
+          ${this.categories.map((c) => {
+            const count = this.counts.get(c.id) ?? { places: 0, unlocated: 0 };
+            const label = count.places
+              ? String(count.places)
+              : msg(str`${count.unlocated} 項服務，無地址`, {
+                  desc: 'Service map: category option count when its services have no address, only phones',
+                });
+            return html`<option value=${c.id} ?selected=${value === c.id}>${pick(c.name, this.locale)} (${label})</option>`;
+          })}
         </select>
         ${
           currentIds.length > 1
@@ -707,11 +750,36 @@ export class WelfareServiceMap extends WelfareElement {
     if (district) return this.renderDistrict(directory, district);
     if (this.near.status === 'ok') return this.renderNear(places, this.near.origin);
     const shown = this.showAll ? places : places.slice(0, PAGE);
+    const unlocated = unlocatedServices(directory, this.filter);
     return html`<h2 id="results-heading" tabindex="-1">
         ${msg(str`${places.length} 個地點`, { desc: 'Service map: heading with the number of places' })}
       </h2>
-      ${places.length ? this.renderPlaceList(shown.map((p) => ({ place: p }))) : this.renderNothing()}
-      ${this.renderMore(places.length, shown.length)}`;
+      ${places.length ? this.renderPlaceList(shown.map((p) => ({ place: p }))) : unlocated.length ? nothing : this.renderNothing()}
+      ${this.renderMore(places.length, shown.length)} ${this.renderUnlocated(unlocated, places.length === 0)}`;
+  }
+
+  /** Services of the chosen category that have no place: listed with their phones, and why they are not on the map. */
+  private renderUnlocated(services: Service[], only: boolean): TemplateResult | typeof nothing {
+    if (!services.length) return nothing;
+    return html`<section class="unlocated" aria-labelledby="unlocated-heading">
+      <h3 id="unlocated-heading">
+        ${msg(str`沒有地址的服務（${services.length}）`, { desc: 'Service map: heading of the services that have no place on the map' })}
+      </h3>
+      <p class="hint">
+        ${
+          only
+            ? msg('這個類別的服務，手冊沒有印出可以標在地圖上的地址；請打電話詢問地點。', {
+                desc: 'Service map: why a category has no places, only services with phones',
+              })
+            : msg('手冊沒有印出這些服務的地址（或參考資料找不到），所以不在地圖上；請打電話詢問地點。', {
+                desc: 'Service map: why some services of the category are not on the map',
+              })
+        }
+      </p>
+      <ul class="services">
+        ${services.map((s) => this.renderService(s, { showLocations: false }))}
+      </ul>
+    </section>`;
   }
 
   private renderNothing(): TemplateResult {
@@ -738,7 +806,8 @@ export class WelfareServiceMap extends WelfareElement {
   private renderDistrict(directory: Directory, district: District): TemplateResult {
     const { serving, cityWide, placesIn } = servicesForDistrict(directory, district, this.filter);
     const name = pick(district.name, this.locale);
-    const approx = placesIn.filter((p) => !isExact(p.location)).length;
+    const approx = placesIn.filter((p) => !isExact(p.location));
+    const exact = placesIn.filter((p) => isExact(p.location));
     return html`<div class="district-head">
         <h2 id="results-heading" tabindex="-1">${name}</h2>
         <button type="button" class="secondary" @click=${() => this.chooseDistrict('')}>
@@ -764,14 +833,17 @@ export class WelfareServiceMap extends WelfareElement {
         <h3 id="places-in-heading">
           ${msg(str`位在${name}的地點（${placesIn.length}）`, { desc: 'Service map: places located in the district' })}
         </h3>
+        ${exact.length ? this.renderPlaceList(exact.map((p) => ({ place: p }))) : nothing}
         ${
-          approx
-            ? html`<p class="hint">
-                ${msg(str`其中 ${approx} 處位置不精確，地圖上不畫點。`, { desc: 'Service map: how many places in the district have no exact point' })}
-              </p>`
+          approx.length
+            ? html`<h4 id="approx-heading" tabindex="-1">
+                  ${msg(str`只知道在${name}、地圖上不畫點的地點（${approx.length}）`, {
+                    desc: 'Service map: heading of the places known only to the district (the district badge opens them)',
+                  })}
+                </h4>
+                ${this.renderPlaceList(approx.map((p) => ({ place: p })))}`
             : nothing
         }
-        ${placesIn.length ? this.renderPlaceList(placesIn.map((p) => ({ place: p }))) : nothing}
       </section>
       ${
         cityWide.length
@@ -797,12 +869,14 @@ export class WelfareServiceMap extends WelfareElement {
   }
 
   private renderPlaceList(items: { place: Place; distance?: number }[]): TemplateResult {
+    // Two rows with one name (two centres of one foundation) show their addresses to tell them apart.
+    const repeated = repeatedNames(items.map(({ place }) => this.rowName(place)));
     return html`<ul class="places">
-      ${items.map(({ place, distance }) => this.renderPlace(place, distance))}
+      ${items.map(({ place, distance }) => this.renderPlace(place, distance, repeated.has(this.rowName(place))))}
     </ul>`;
   }
 
-  private renderPlace(place: Place, distance?: number): TemplateResult {
+  private renderPlace(place: Place, distance?: number, showAddress = false): TemplateResult {
     const { location } = place;
     const exact = isExact(location);
     const selected = this.location === location.id;
@@ -824,7 +898,8 @@ export class WelfareServiceMap extends WelfareElement {
       >
         <span class="swatch" data-category=${place.category}></span>
         <span class="place-text">
-          <span class="place-name">${this.nameOf(location)}</span>
+          <span class="place-name">${this.rowName(place)}</span>
+          ${showAddress ? html`<span class="place-address" lang="zh-Hant">${location.address}</span>` : nothing}
           <span class="place-meta">
             ${this.districtName(location.district)} · ${categories.join(this.locale === 'zh-Hant' ? '、' : ', ')}
             ${place.services.length > 1 ? msg(str` · ${place.services.length} 項服務`, { desc: 'Service map: number of services at a place' }) : ''}

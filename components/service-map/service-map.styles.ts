@@ -280,7 +280,8 @@ export const serviceMapStyles = css`
     font-weight: 700;
     color: var(--_primary);
   }
-  .place-meta {
+  .place-meta,
+  .place-address {
     color: var(--_muted);
     font-size: 0.92em;
   }

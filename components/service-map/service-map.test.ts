@@ -85,7 +85,11 @@ function clickMap(map: MapLibreMap, lngLat: [number, number]): void {
 }
 
 let directory: Directory;
-const exactIds = () => new Set(directory.locations.filter((l) => l.point?.precision === 'address').map((l) => l.id));
+/** Street-level locations that some service is at (a location only an organisation names is not a place). */
+const exactIds = () => {
+  const served = new Set(directory.services.flatMap((s) => s.locationIds));
+  return new Set(directory.locations.filter((l) => l.point?.precision === 'address' && served.has(l.id)).map((l) => l.id));
+};
 
 describe('<welfare-service-map>', function () {
   this.timeout(30000);
@@ -168,13 +172,56 @@ describe('<welfare-service-map>', function () {
     expect(el.category).to.equal('day-care');
   });
 
+  it('every category in the menu leads somewhere: places, or its services with phones and the reason', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    await listReady(el);
+    const options = $$(el, '#category option').map((o) => o as HTMLOptionElement);
+    for (const option of options.filter((o) => o.value)) {
+      await choose(el, '#category', option.value);
+      const rows = $$(el, '.place-button').length;
+      const unlocated = $$(el, '.unlocated .service').length;
+      expect(rows + unlocated, `${option.textContent}`).to.be.greaterThan(0);
+      expect($(el, '.results .status--empty'), option.value).to.equal(null);
+    }
+    // 就業服務: no address printed, so its services and phones, with why.
+    await choose(el, '#category', 'employment');
+    expect($$(el, '.place-button')).to.have.length(0);
+    expect($$(el, '.unlocated .service').length).to.equal(4);
+    expect($(el, '.unlocated .hint')!.textContent).to.include('沒有印出');
+    await expect(el).to.be.accessible();
+    // 身心障礙鑑定醫院: the hospitals of the medical list, and those it does not name, by phone.
+    await choose(el, '#category', 'assessment-hospital');
+    expect($$(el, '.place-button').length).to.be.greaterThan(15);
+    expect($$(el, '.unlocated .service').length).to.be.greaterThan(0);
+  });
+
+  it('names each row by the service that matched the filter, with the address where two rows look alike', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map category="disability-services"></welfare-service-map>`);
+    await listReady(el);
+    const all = $(el, '.more') as HTMLButtonElement | null;
+    all?.click();
+    await el.updateComplete;
+    const rows = $$(el, '.place-button');
+    const shengang = rows.find(
+      (r) => r.dataset['location'] === directory.locations.find((l) => /神岡區五權路\s*85\s*號/.test(l.address))!.id,
+    )!;
+    expect(shengang.querySelector('.place-name')!.textContent).to.equal('身心障礙者送餐服務');
+    const names = rows.map((r) => r.querySelector('.place-name')!.textContent!.trim());
+    for (const r of rows) {
+      const name = r.querySelector('.place-name')!.textContent!.trim();
+      const twins = names.filter((n) => n === name).length;
+      expect(Boolean(r.querySelector('.place-address')), name).to.equal(twins > 1);
+    }
+    expect(rows.some((r) => r.querySelector('.place-address'))).to.equal(true);
+  });
+
   it('never draws village- or district-precision places as pins; counts them on their district', async () => {
     const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
     const map = await mapIdle(el);
     const exact = exactIds();
     for (const f of await pinData(map)) expect(exact.has(String(f.properties!['id']))).to.equal(true);
     // Where a district-precision place "is", at street level: no pin for it.
-    const approx = directory.locations.find((l) => l.point?.precision !== 'address' && l.district === '和平區')!;
+    const approx = directory.locations.find((l) => l.point?.precision !== 'address' && l.district === '東勢區')!;
     map.jumpTo({ center: [approx.point!.lon, approx.point!.lat], zoom: 16 });
     await mapIdle(el);
     const ids = (await renderedPinIds(map)).concat(
@@ -183,16 +230,16 @@ describe('<welfare-service-map>', function () {
     expect(ids).not.to.include(approx.id);
     // The district label says how many are not exact.
     const source = (await map.getSource<GeoJSONSource>(SOURCES.districtLabels)!.getData()) as FeatureCollection;
-    const heping = source.features.find((f) => f.properties!['id'] === 'heping')!;
-    expect(heping.properties!['note']).to.match(/另 \d+ 處位置不精確/);
+    const dongshi = source.features.find((f) => f.properties!['id'] === 'dongshi')!;
+    expect(dongshi.properties!['note']).to.match(/另 \d+ 處位置不精確/);
     // Clicking the count opens the list for that district.
-    map.jumpTo({ center: [121.1, 24.2], zoom: 8.5 });
+    const label = dongshi.geometry as Point;
+    map.jumpTo({ center: label.coordinates as [number, number], zoom: 10 });
     await mapIdle(el);
-    const label = heping.geometry as Point;
     clickMap(map, label.coordinates as [number, number]);
     await el.updateComplete;
-    expect(el.district).to.equal('heping');
-    expect($(el, '#results-heading')!.textContent).to.equal('和平區');
+    expect(el.district).to.equal('dongshi');
+    expect($(el, '#results-heading')!.textContent).to.equal('東勢區');
   });
 
   it('lists the centres that serve 豐原區, with phones, and highlights it', async () => {
@@ -216,6 +263,52 @@ describe('<welfare-service-map>', function () {
     const map = await mapIdle(el);
     expect(map.getFilter(LAYERS.districtSelectedOutline)).to.deep.equal(['==', ['get', 'id'], 'fengyuan']);
     await expect(el).to.be.accessible();
+  });
+
+  it('和平區 lists the centres in 東勢區 and 石岡區 that serve it, and frames them with the district', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    const map = await mapIdle(el);
+    await choose(el, '#district', 'heping');
+    const serving = directory.services.filter((s) => Array.isArray(s.serviceArea) && s.serviceArea.includes('heping'));
+    const elsewhere = serving.filter((s) =>
+      s.locationIds.some((id) => ['東勢區', '石岡區'].includes(directory.locations.find((l) => l.id === id)?.district ?? '')),
+    );
+    expect(elsewhere.length).to.be.greaterThanOrEqual(4);
+    const names = $$(el, 'section[aria-labelledby="serving-heading"] .service-name').map((n) => n.textContent!.trim());
+    for (const s of elsewhere) expect(names).to.include(s.name['zh-Hant']);
+    await mapIdle(el);
+    await new Promise((r) => setTimeout(r, 900)); // the fit's animation
+    const bounds = map.getBounds();
+    for (const s of elsewhere) {
+      for (const id of s.locationIds) {
+        const l = directory.locations.find((x) => x.id === id)!;
+        if (l.point?.precision === 'address') expect(bounds.contains([l.point.lon, l.point.lat]), l.address).to.equal(true);
+      }
+    }
+  });
+
+  it('a district badge counts the places known only to the district and opens them', async () => {
+    const el = await fixture<WelfareServiceMap>(html`<welfare-service-map></welfare-service-map>`);
+    const map = await mapIdle(el);
+    const source = (await map.getSource<GeoJSONSource>(SOURCES.districtLabels)!.getData()) as FeatureCollection;
+    const withBadge = source.features.filter((f) => Number(f.properties!['count']) > 0);
+    expect(withBadge.length).to.be.greaterThan(10);
+    const dongshi = withBadge.find((f) => f.properties!['id'] === 'dongshi')!;
+    const point = (dongshi.geometry as Point).coordinates as [number, number];
+    map.jumpTo({ center: point, zoom: 11 });
+    await mapIdle(el);
+    expect(map.queryRenderedFeatures({ layers: [LAYERS.districtBadges] }).some((f) => f.properties['id'] === 'dongshi')).to.equal(true);
+    // Click the badge itself, drawn below the district's point.
+    const at = map.project(point);
+    const rect = map.getCanvas().getBoundingClientRect();
+    const init = { bubbles: true, clientX: rect.left + at.x, clientY: rect.top + at.y + 20, button: 0 };
+    for (const type of ['mousedown', 'mouseup', 'click']) map.getCanvas().dispatchEvent(new MouseEvent(type, init));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.district).to.equal('dongshi');
+    const heading = $(el, '#approx-heading')!;
+    expect(heading.textContent).to.include(`（${dongshi.properties!['count']}）`);
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
   });
 
   it('takes the district attribute by name, and the filter narrows the centres', async () => {

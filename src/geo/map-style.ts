@@ -31,6 +31,7 @@ export const CATEGORY_COLORS: Readonly<Record<string, string>> = {
   'disability-services': '#1c7ed6',
   'disability-facilities': '#364fc7',
   'assessment-hospital': '#0b7285',
+  'health-station': '#0a6e5c',
   protection: '#c92a2a',
   'food-bank': '#5c940d',
   homeless: '#846358',
@@ -47,6 +48,10 @@ export function categoryColor(category: string): string {
 export const LAND_COLOR = '#f6f4ee';
 export const OUTSIDE_COLOR = '#dbe5ec';
 export const HIGHLIGHT_COLOR = '#0b5cab';
+/** The badge of places known only to their district: dark amber, white text ≥ 4.5:1. */
+export const BADGE_COLOR = '#8a4b00';
+/** The badge sits this far below its district's name, in pixels. */
+const BADGE_OFFSET_PX = 20;
 /** The fonts the local glyph rasterizer asks the device for. */
 export const LOCAL_FONT_STACK = ['sans-serif'];
 
@@ -143,11 +148,13 @@ export interface DistrictLabelProperties {
   label: string;
   /** "6 more, location not exact", or ''. */
   note: string;
+  /** How many places are known only to this district (its badge; 0: none). */
+  count: number;
 }
 
 export function districtLabelCollection(
   geo: DistrictsGeo,
-  label: (id: string, nameZh: string, nameEn: string) => { label: string; note: string },
+  label: (id: string, nameZh: string, nameEn: string) => { label: string; note: string; count: number },
 ): FeatureCollection<Point, DistrictLabelProperties> {
   return {
     type: 'FeatureCollection',
@@ -170,6 +177,8 @@ export const LAYERS = {
   districtApproxOutline: 'wn-district-approx-outline',
   districtSelectedOutline: 'wn-district-selected-outline',
   districtLabels: 'wn-district-labels',
+  districtBadges: 'wn-district-badges',
+  districtBadgeCounts: 'wn-district-badge-counts',
   clusters: 'wn-clusters',
   clusterCount: 'wn-cluster-count',
   pins: 'wn-pins',
@@ -251,24 +260,35 @@ export function overlay({ geo, fontStack, opaqueDistricts, boundariesAttribution
       source: SOURCES.origin,
       paint: { 'circle-radius': 8, 'circle-color': '#1a73e8', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
     },
+    // One badge per district under its name: the places known only to the
+    // district. Badges never collide away, so a phone shows all of them; the
+    // clusters are drawn over them, and the district names over both.
     {
-      id: LAYERS.districtLabels,
+      id: LAYERS.districtBadges,
+      type: 'circle',
+      source: SOURCES.districtLabels,
+      filter: ['>', ['get', 'count'], 0],
+      paint: {
+        'circle-radius': 10,
+        'circle-color': BADGE_COLOR,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-translate': [0, BADGE_OFFSET_PX],
+      },
+    },
+    {
+      id: LAYERS.districtBadgeCounts,
       type: 'symbol',
       source: SOURCES.districtLabels,
+      filter: ['>', ['get', 'count'], 0],
       layout: {
-        'text-field': [
-          'case',
-          ['==', ['get', 'note'], ''],
-          ['get', 'label'],
-          ['format', ['get', 'label'], {}, '\n', {}, ['get', 'note'], { 'font-scale': 0.8, 'text-color': '#6b3d00' }],
-        ],
+        'text-field': ['to-string', ['get', 'count']],
         'text-font': fontStack,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
-        'text-max-width': 9,
-        'text-padding': 2,
-        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      paint: { 'text-color': '#ffffff', 'text-translate': [0, BADGE_OFFSET_PX] },
     },
     {
       id: LAYERS.clusters,
@@ -288,7 +308,14 @@ export function overlay({ geo, fontStack, opaqueDistricts, boundariesAttribution
       type: 'symbol',
       source: SOURCES.pins,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': fontStack, 'text-size': 14, 'text-allow-overlap': true },
+      // Ignores placement: a cluster's count never pushes a district's name off the map.
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': fontStack,
+        'text-size': 14,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {
@@ -313,6 +340,21 @@ export function overlay({ geo, fontStack, opaqueDistricts, boundariesAttribution
         'circle-stroke-color': HIGHLIGHT_COLOR,
         'circle-stroke-width': 4,
       },
+    },
+    {
+      id: LAYERS.districtLabels,
+      type: 'symbol',
+      source: SOURCES.districtLabels,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': fontStack,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+        'text-max-width': 9,
+        'text-padding': 2,
+        // Above its point, so that the badge below never covers it.
+        'text-anchor': 'bottom',
+      },
+      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
     {
       id: LAYERS.pinLabels,

@@ -67,6 +67,9 @@ export function parseCategoryList(value: string | null | undefined, known: Itera
 }
 
 /** The places with at least one service in `categories` (all when empty), in the directory's district order, then by address. */
+/** One collator for every sort: `localeCompare` with a locale builds a new one per comparison. */
+const ADDRESS_ORDER = new Intl.Collator('zh-Hant');
+
 export function placesFor(directory: Pick<Directory, 'services' | 'locations' | 'districts'>, categories: ReadonlySet<string>): Place[] {
   const inFilter = (s: Service) => categories.size === 0 || categories.has(s.category);
   const byLocation = servicesByLocation(directory.services.filter(inFilter));
@@ -77,7 +80,7 @@ export function placesFor(directory: Pick<Directory, 'services' | 'locations' | 
     if (services?.length) places.push({ location, services, category: services[0]!.category });
   }
   const order = (p: Place) => districtOrder.get(p.location.district) ?? Number.MAX_SAFE_INTEGER;
-  return places.sort((a, b) => order(a) - order(b) || a.location.address.localeCompare(b.location.address, 'zh-Hant'));
+  return places.sort((a, b) => order(a) - order(b) || ADDRESS_ORDER.compare(a.location.address, b.location.address));
 }
 
 /** Properties of a pin in the map's clustered GeoJSON source. */
@@ -242,4 +245,56 @@ export function placeName(
   }
   if (services[0]) return pickName(services[0].name, locale);
   return location.address;
+}
+
+/**
+ * What to call a place in a filtered list or on its pin: when the filter
+ * leaves one of several services there, that service (not a neighbour in the
+ * same building that did not match); otherwise as `placeName`.
+ */
+export function matchedPlaceName(
+  location: Location,
+  matched: readonly Service[],
+  all: readonly Service[],
+  organizations: ReadonlyMap<string, Organization>,
+  locale: string,
+): string {
+  if (matched.length === 1 && all.length > 1) return pickName(matched[0]!.name, locale);
+  return placeName(location, matched.length ? matched : all, organizations, locale);
+}
+
+/** Indexes of the names that occur more than once in a list: those rows also show their address. */
+export function repeatedNames(names: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([name]) => name));
+}
+
+/**
+ * For each category, how many places (locations with a service of it) and how
+ * many of its services have no place at all: counted once per directory, not
+ * once per menu option and render.
+ */
+export function categoryCounts(directory: Pick<Directory, 'services' | 'locations'>): Map<string, { places: number; unlocated: number }> {
+  const known = new Set(directory.locations.map((l) => l.id));
+  const places = new Map<string, Set<string>>();
+  const out = new Map<string, { places: number; unlocated: number }>();
+  for (const s of directory.services) {
+    const ids = s.locationIds.filter((id) => known.has(id));
+    const set = places.get(s.category) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    places.set(s.category, set);
+    const entry = out.get(s.category) ?? { places: 0, unlocated: 0 };
+    if (!ids.length) entry.unlocated++;
+    entry.places = set.size;
+    out.set(s.category, entry);
+  }
+  return out;
+}
+
+/** The services of the chosen categories that no place carries (no address printed, or none the map knows). */
+export function unlocatedServices(directory: Pick<Directory, 'services' | 'locations'>, categories: ReadonlySet<string>): Service[] {
+  if (!categories.size) return [];
+  const known = new Set(directory.locations.map((l) => l.id));
+  return directory.services.filter((s) => categories.has(s.category) && !s.locationIds.some((id) => known.has(id)));
 }

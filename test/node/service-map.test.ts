@@ -20,6 +20,8 @@ import {
   parseZoom,
   pinCollection,
   placeName,
+  matchedPlaceName,
+  repeatedNames,
   placesFor,
   servicesByLocation,
   servicesForDistrict,
@@ -57,7 +59,7 @@ test('pins are street-level places only; every other place is counted on its dis
   const approxCount = [...approx.values()].reduce((n, list) => n + list.length, 0);
   assert.equal(approxCount + pins.features.length, places.length);
   for (const [district, list] of approx) for (const p of list) assert.equal(p.location.district, district);
-  assert.ok((approx.get('和平區')?.length ?? 0) >= 1);
+  assert.ok((approx.get('北區')?.length ?? 0) >= 1);
 });
 
 test('the category filter keeps places with at least one service in it, coloured by it', () => {
@@ -123,6 +125,18 @@ test('place names: own name, else the one organization, else the service', () =>
   assert.equal(placeName(renai, at.get(renai.id)!, orgs, 'zh-Hant'), '臺中市立仁愛之家');
   const named = directory.locations.find((l) => l.name)!;
   assert.equal(placeName(named, at.get(named.id) ?? [], orgs, 'en'), named.name!.en);
+});
+
+test('a filtered row is named by the service that matched, not by a neighbour in the same building', () => {
+  const orgs = new Map(directory.organizations.map((o) => [o.id, o]));
+  const at = servicesByLocation(directory.services);
+  // 神岡區五權路85號: 老人營養餐飲服務 and 身心障礙者送餐服務 (慈心), 身心障礙者居家服務支援中心 (紅十字會).
+  const shengang = placesFor(directory, new Set(['disability-services'])).find((p) => /五權路\s*85\s*號/.test(p.location.address))!;
+  assert.ok(shengang);
+  const name = matchedPlaceName(shengang.location, shengang.services, at.get(shengang.location.id)!, orgs, 'zh-Hant');
+  assert.equal(name, '身心障礙者送餐服務');
+  assert.notEqual(placeName(shengang.location, at.get(shengang.location.id)!, orgs, 'zh-Hant'), name);
+  assert.deepEqual([...repeatedNames(['a', 'b', 'a', 'c'])], ['a']);
 });
 
 test('district bounds contain their label points, and the city contains them all', () => {
@@ -200,11 +214,29 @@ test('the OpenFreeMap preset and style URLs; anything else is refused', () => {
 });
 
 test('district labels carry the count of places without an exact point', () => {
-  const labels = districtLabelCollection(districtsGeo, (id, zh) => ({ label: zh, note: id === 'heping' ? '另 1 處位置不精確' : '' }));
+  const labels = districtLabelCollection(districtsGeo, (id, zh) => ({
+    label: zh,
+    note: id === 'heping' ? '另 1 處位置不精確' : '',
+    count: id === 'heping' ? 1 : 0,
+  }));
   assert.equal(labels.features.length, 29);
   const heping = labels.features.find((f) => f.properties.id === 'heping')!;
   assert.equal(heping.properties.label, '和平區');
   assert.equal(heping.properties.note, '另 1 處位置不精確');
+  assert.equal(heping.properties.count, 1);
+});
+
+test('district badges show every count (never collide away), and clusters never push district names away', () => {
+  const { layers } = overlay({ geo: districtsGeo, fontStack: ['sans-serif'], opaqueDistricts: false, boundariesAttribution: '' });
+  const byId = new Map(layers.map((l, i) => [l.id, { layer: l, index: i }]));
+  const badgeCounts = byId.get(LAYERS.districtBadgeCounts)!.layer as { layout: Record<string, unknown> };
+  assert.equal(badgeCounts.layout['text-allow-overlap'], true);
+  assert.equal(badgeCounts.layout['text-ignore-placement'], true);
+  const clusterCount = byId.get(LAYERS.clusterCount)!.layer as { layout: Record<string, unknown> };
+  assert.equal(clusterCount.layout['text-ignore-placement'], true);
+  // District names are drawn over the clusters, the clusters over the badges.
+  assert.ok(byId.get(LAYERS.districtLabels)!.index > byId.get(LAYERS.clusterCount)!.index);
+  assert.ok(byId.get(LAYERS.districtBadgeCounts)!.index < byId.get(LAYERS.clusters)!.index);
 });
 
 test('every category in the taxonomy has a colour', () => {
