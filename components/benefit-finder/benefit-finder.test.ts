@@ -175,7 +175,11 @@ describe('<welfare-benefit-finder>', () => {
     const household = {
       members: [
         { id: 'm1', role: 'self', facts: { age: 45, disability: false, registeredInTaichung: true, livesInTaichung: true } },
-        { id: 'm2', role: 'parent', facts: { age: 70, disability: true, disabilityLevel: 'moderate', registeredInTaichung: true, livesInTaichung: true } },
+        {
+          id: 'm2',
+          role: 'parent',
+          facts: { age: 70, disability: true, disabilityLevel: 'moderate', registeredInTaichung: true, livesInTaichung: true },
+        },
       ],
       facts: { householdStatus: 'middle-low-income' },
     };
