@@ -27,3 +27,18 @@ export function writeFragment(prefix: string, values: Record<string, string>, mo
   if (mode === 'push') history.pushState(history.state, '', url);
   else history.replaceState(history.state, '', url);
 }
+
+/**
+ * `text` as an http(s) address (resolved against `base`), else undefined: a
+ * `javascript:` or `data:` value must never become a link or a QR code, and
+ * a value that is no URL at all must not stop anything.
+ */
+export function httpAddress(text: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}

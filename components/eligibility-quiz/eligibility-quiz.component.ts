@@ -10,7 +10,7 @@ import { resolveDistrict } from '../../src/geo/districts.js';
 import { renderContactPhones } from '../base/phone-link.js';
 import { loadBenefitDetail, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import type { Audience, BenefitDetail, BenefitRules, BenefitSummary } from '../../src/data/benefit-types.js';
-import { fragmentWith, readFragment, writeFragment } from '../../src/url-state.js';
+import { fragmentWith, httpAddress, readFragment, writeFragment } from '../../src/url-state.js';
 import type { Outcome } from '../../src/eligibility/evaluate.js';
 import { emptyHousehold, householdToJson, type Household } from '../../src/eligibility/household.js';
 import { isOpen } from '../../src/eligibility/rules.js';
@@ -604,8 +604,16 @@ export class WelfareEligibilityQuiz extends WelfareElement {
 
   // ---- Sharing -------------------------------------------------------------------
 
+  /** `share-base` if it is an http(s) address (warned once otherwise), else this page. */
+  private get shareBaseAddress(): string {
+    const given = String(this.shareBase ?? '').trim();
+    const address = given ? httpAddress(given, document.baseURI) : undefined;
+    if (given && !address) this.warnOnce(`share-base:${given}`, `share-base "${given}" is not an http(s) address; the link opens this page.`);
+    return address ?? location.href;
+  }
+
   private shareLink(): string {
-    const base = new URL(this.shareBase || location.href, document.baseURI);
+    const base = new URL(this.shareBaseAddress);
     // The link carries the quiz's own keys and nothing else of the page's fragment.
     base.hash = fragmentWith(URL_PREFIX, encodeState(this.quiz, 'results'), '');
     return base.href;

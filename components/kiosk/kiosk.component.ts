@@ -15,6 +15,7 @@ import type { WelfareContactDirectory } from '../contact-directory/contact-direc
 import { parsePhone } from '../../src/format/phone.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { asText, describeValue } from '../base/coerce.js';
+import { httpAddress } from '../../src/url-state.js';
 import { madeFileText } from '../base/made-files.js';
 import { POLICE, PROTECTION_LINE, crisisPrompt, policeLineLabel, protectionLineLabel } from '../base/crisis-lines.js';
 
@@ -504,13 +505,8 @@ export class WelfareKiosk extends WelfareElement {
     const value: unknown = this.shareBase;
     const text = asText(value)?.trim();
     if (text === '') return '';
-    let url: URL | undefined;
-    try {
-      url = text ? new URL(text, document.baseURI) : undefined;
-    } catch {
-      url = undefined;
-    }
-    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+    const address = text ? httpAddress(text, document.baseURI) : undefined;
+    if (address) return address;
     const said = describeValue(value);
     this.warnOnce(`share-base:${said}`, `share-base "${said}" is not an http(s) address; the quiz shares its own page.`);
     return '';
