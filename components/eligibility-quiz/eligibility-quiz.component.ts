@@ -294,7 +294,6 @@ export class WelfareEligibilityQuiz extends WelfareElement {
     const rules = this.scopeRules;
     const memo = this.verdictsMemo;
     if (memo && memo.quiz === this.quiz && memo.rules === this.rules && memo.audience === this.audience) return memo.verdicts;
-    return memo.verdicts;
     const verdicts = householdVerdicts(rules, this.quiz.household);
     this.verdictsMemo = { quiz: this.quiz, rules: this.rules, audience: this.audience, verdicts };
     return verdicts;
