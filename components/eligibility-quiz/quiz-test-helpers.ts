@@ -8,11 +8,13 @@ import type { WelfareEligibilityQuiz } from './eligibility-quiz.component.js';
 
 type Quiz = WelfareEligibilityQuiz;
 
+/** Waits for the element's update, and for its data while it loads (the first load compiles the data modules: seconds). */
 export async function settle(el: Quiz): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+  const start = performance.now();
+  for (;;) {
     await el.updateComplete;
     await nextFrame();
-    if (!el.shadowRoot!.querySelector('.status--loading')) break;
+    if (!el.shadowRoot!.querySelector('.status--loading') || performance.now() - start > 20000) break;
   }
   await el.updateComplete;
 }
@@ -25,7 +27,7 @@ export const heading = (el: Quiz) => $(el, '#step-heading')?.textContent?.trim()
 
 export async function click(el: Quiz, selector: string): Promise<void> {
   const target = $(el, selector);
-  expect(target, selector).to.exist;
+  expect(target, selector).to.not.equal(null);
   target!.click();
   await settle(el);
 }
@@ -46,7 +48,7 @@ function setField(field: HTMLInputElement | HTMLSelectElement, value: string): v
 
 /** Fills the roster (adding rows as needed) without submitting it. */
 export async function fillRoster(el: Quiz, rows: readonly RowInput[]): Promise<void> {
-  expect($(el, 'form.roster'), 'the roster').to.exist;
+  expect($(el, 'form.roster'), 'the roster').to.not.equal(null);
   for (let i = 0; i < rows.length; i++) {
     const items = () => [...root(el).querySelectorAll<HTMLElement>('li.member')];
     if (items().length <= i) await click(el, '[data-action=add-member]');
@@ -61,9 +63,11 @@ export async function fillRoster(el: Quiz, rows: readonly RowInput[]): Promise<v
     await settle(el);
     for (const box of row.querySelectorAll<HTMLInputElement>('[data-tick]')) {
       const on = (input.ticks ?? []).includes(box.dataset.tick as never);
-      if (box.checked !== on) box.click();
+      if (box.checked !== on) {
+        box.click();
+        await settle(el);
+      }
     }
-    await settle(el);
   }
 }
 
@@ -104,9 +108,12 @@ export async function reply(el: Quiz, answer: Reply): Promise<void> {
   } else if ('tick' in answer) {
     for (const box of root(el).querySelectorAll<HTMLInputElement>('form.question input[type=checkbox]')) {
       const on = answer.tick === 'all' || answer.tick.includes(box.value);
-      if (box.checked !== on) box.click();
+      // One tick at a time, as a person ticks them: each render gives the boxes the draft so far.
+      if (box.checked !== on) {
+        box.click();
+        await settle(el);
+      }
     }
-    await settle(el);
   } else {
     const input = $<HTMLInputElement>(el, '#q-input')!;
     input.value = String(answer.number);
