@@ -550,6 +550,20 @@ describe('<welfare-eligibility-quiz>', function () {
     await expect(kiosk).to.be.accessible();
   });
 
+  it('marks the language of benefit titles: Chinese, or the English they fall back to', async () => {
+    const link = `#wq-h=${encodeURIComponent(SENIOR)}&wq-v=r`;
+    for (const [lang, titles] of [
+      ['zh-Hant', 'zh-Hant'],
+      ['vi', 'en'],
+    ]) {
+      const el = await fixture<Quiz>(html`<welfare-eligibility-quiz lang=${lang} answers=${link}></welfare-eligibility-quiz>`);
+      await settle(el);
+      await settle(el);
+      const title = $(el, '[data-benefit="senior-bus-fare-subsidy"] h4')!;
+      expect(title.getAttribute('lang'), lang).to.equal(titles);
+    }
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await fixture<Quiz>(html`<welfare-eligibility-quiz lang="en"></welfare-eligibility-quiz>`);
     await settle(el);
