@@ -13,7 +13,7 @@ import { describeExplainedLeaf, explainRule, type Explained } from '../../src/el
 import type { Household } from '../../src/eligibility/household.js';
 import type { Rule } from '../../src/eligibility/rules.js';
 import type { Verdict } from '../../src/eligibility/verdicts.js';
-import { pick } from '../base/labels.js';
+import { contentLang, pick } from '../base/labels.js';
 import type { Locale } from '../base/locale.js';
 import { memberLabel } from './members.js';
 
@@ -135,7 +135,7 @@ export function renderBenefit(benefit: BenefitSummary, verdict: Verdict, ctx: Re
   const headingId = `b-${benefit.id}`;
   return html`<li class="benefit benefit--${outcome}" part="result" data-benefit=${benefit.id}>
     <article aria-labelledby=${headingId}>
-      <h4 id=${headingId} lang=${ctx.locale === 'zh-Hant' ? 'zh-Hant' : nothing}>${pick(benefit.title, ctx.locale)}</h4>
+      <h4 id=${headingId} lang=${contentLang(ctx.locale)}>${pick(benefit.title, ctx.locale)}</h4>
       ${forMembers(verdict, ctx)}
       ${
         outcome === 'more-info'
