@@ -555,7 +555,7 @@ describe('<welfare-eligibility-quiz>', function () {
     for (const [lang, titles] of [
       ['zh-Hant', 'zh-Hant'],
       ['vi', 'en'],
-    ]) {
+    ] as const) {
       const el = await fixture<Quiz>(html`<welfare-eligibility-quiz lang=${lang} answers=${link}></welfare-eligibility-quiz>`);
       await settle(el);
       await settle(el);
