@@ -2,8 +2,9 @@
  * Kiosk soak: complete quiz sessions, one after another in one page, as the
  * touch screen at city hall runs them (bench/pages/soak.html: `<welfare-kiosk>`
  * with a 1.5 s idle timeout and no warning). Each visitor taps the quiz on the
- * start screen, answers every question it asks (a random choice, number or
- * children's ages; sometimes "don't know"; from "start" or a life event),
+ * start screen, lists a household of one to four on the roster (random
+ * relations, ages and ticks), answers every question it asks (a random choice,
+ * boxes or number; sometimes "don't know"; from "start" or a life event),
  * opens the results and walks away; the kiosk's idle timeout clears
  * everything (`welfare-kiosk-reset`, reason `idle`) and shows the start screen.
  * Every tap is a pointerdown and a click, so the kiosk sees a person.
@@ -38,7 +39,7 @@ async function counters(cdp: CDPSession): Promise<Counters> {
   return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
-/** Runs `count` kiosk sessions in the page, numbered from `first`; returns how many questions were answered. */
+/** Runs `count` kiosk sessions in the page, numbered from `first`; returns how many answers were given (the roster counts as one). */
 function sessions(count: number, first: number): Promise<number> {
   type Lit = HTMLElement & { updateComplete: Promise<boolean> };
   // mulberry32, seeded by the session number: every run answers the same way.
@@ -94,25 +95,41 @@ function sessions(count: number, first: number): Promise<number> {
     const events = [...(quiz()?.shadowRoot?.querySelectorAll<HTMLElement>('[data-event]') ?? [])];
     if (random() < 0.5 && events.length) await tap(pick(events), 'life event');
     else await tap($('[data-action=start]'), 'start button');
-    let answered = 0;
+    // The roster: one to four people, each with an age (sometimes left blank), a relation and a few ticks.
+    if (!$('form.roster')) throw new Error('soak: no roster after the first screen');
+    const size = 1 + Math.floor(random() * 4);
+    for (let m = 1; m < size; m++) await tap($('[data-action=add-member]'), 'add a member');
+    const rows = [...quiz()!.shadowRoot!.querySelectorAll<HTMLElement>('li.member')];
+    for (const row of rows) {
+      const role = row.querySelector<HTMLSelectElement>('[data-field=role]');
+      if (role) {
+        role.value = pick([...role.options]).value;
+        role.dispatchEvent(new Event('change'));
+      }
+      const age = row.querySelector<HTMLInputElement>('[data-field=age]')!;
+      if (random() < 0.9) type(age, String(Math.floor(random() * 95)));
+      await settle();
+      for (const tick of row.querySelectorAll<HTMLInputElement>('[data-tick]')) if (random() < 0.2) await tap(tick, 'a tick');
+    }
+    await tap($('[data-action=roster-next]'), 'roster next');
+    let answered = 1;
     for (let step = 0; step < 80; step++) {
       const form = $<HTMLFormElement>('form.question');
       if (!form) break;
-      const id = form.dataset.question;
+      const key = form.dataset.key;
       if (random() < 0.15) {
         await tap($('[data-action=skip]'), 'skip');
         continue;
       }
       const radios = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')];
       if (radios.length) await tap(pick(radios), 'choice');
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) if (random() < 0.3) await tap(box, 'a box');
       const number = form.querySelector<HTMLInputElement>('#q-input');
       if (number) type(number, String(Math.floor(random() * 95)));
-      for (const age of quiz()!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[id^=age-]'))
-        type(age, String(Math.floor(random() * 18)));
       await settle();
       await tap($('button[type=submit]'), 'submit');
       // An answer the form did not take: "don't know" instead.
-      if ($<HTMLFormElement>('form.question')?.dataset.question === id) await tap($('[data-action=skip]'), 'skip');
+      if ($<HTMLFormElement>('form.question')?.dataset.key === key) await tap($('[data-action=skip]'), 'skip');
       answered++;
     }
     const complete = next('welfare-quiz-complete', 60_000);

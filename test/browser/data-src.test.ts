@@ -71,13 +71,15 @@ describe('data-src', () => {
     await until(() => !$(el, '[part="data-notice"]') && $(el, READY['welfare-contact-directory']));
   });
 
-  it('shows newer benefits in the finder and the quiz, and a newer directory in the directory and the map', async () => {
+  it('shows newer benefits in the finder and the quiz (its results), and a newer directory in the directory and the map', async () => {
     const { benefits, chapters } = await loadBenefitIndex();
     const rules = await loadBenefitRules();
     const directory = structuredClone(await loadDirectory());
     const index = structuredClone(benefits) as (typeof benefits)[number][];
     const first = index.find((b) => b.chapter === 1 && !b.parent)!;
     first.title = { 'zh-Hant': '新版資料的福利', en: 'A benefit from newer data' };
+    const bus = index.find((b) => b.id === 'senior-bus-fare-subsidy')!;
+    bus.title = { 'zh-Hant': '新版資料的乘車補助', en: 'A bus fare subsidy from newer data' };
     const service = directory.services.find((s) => s.name['zh-Hant'] === '豐原區家庭福利服務中心')!;
     service.name = { 'zh-Hant': '新版資料的服務中心' };
     const url = jsonUrl({
@@ -88,6 +90,14 @@ describe('data-src', () => {
     });
     const finder = mount('welfare-benefit-finder', { 'data-src': url, query: '新版資料' });
     await until(() => $(finder, '.result-title')?.textContent?.includes('新版資料的福利'));
+    // The quiz's results, opened from a link, name the benefit as the newer data does.
+    const senior = JSON.stringify({
+      members: [{ role: 'self', facts: { age: 68, registeredInTaichung: true, livesInTaichung: true } }],
+      facts: {},
+    });
+    const quiz = mount('welfare-eligibility-quiz', { 'data-src': url, answers: `#wq-h=${encodeURIComponent(senior)}&wq-v=r` });
+    await until(() => $(quiz, '[data-benefit="senior-bus-fare-subsidy"]')?.textContent?.includes('新版資料的乘車補助'));
+    expect($(quiz, '[part="data-notice"]')).to.equal(null);
     const map = mount('welfare-service-map', { 'data-src': url, district: 'fengyuan' });
     await until(() => [...map.shadowRoot!.querySelectorAll('.service-name')].some((n) => n.textContent?.includes('新版資料的服務中心')));
     expect($(finder, '[part="data-notice"]')).to.equal(null);

@@ -121,28 +121,44 @@ describe('markup in data', function () {
 
 describe('languages switched mid-flow, elements moved', () => {
   it('keeps the quiz answers when the language changes between questions', async () => {
-    type Quiz = HTMLElement & { results?: { answers: Record<string, unknown> } | null; updateComplete: Promise<unknown> };
+    type Quiz = HTMLElement & { results: { household: unknown } | null; updateComplete: Promise<unknown> };
     const quiz = mount('welfare-eligibility-quiz', { lang: 'zh-Hant' }) as Quiz;
     const root = await settled(quiz);
     root.querySelector<HTMLButtonElement>('[data-action=start]')!.click();
-    // Answer with the first choice until a fact is recorded.
-    for (let i = 0; i < 6 && !Object.keys(quiz.results?.answers ?? {}).length; i++) {
-      const radio = await until(() => root.querySelector<HTMLInputElement>('form.question input[type=radio]'));
-      radio.click();
-      await quiz.updateComplete;
-      root.querySelector<HTMLButtonElement>('form.question button[type=submit]')!.click();
-      await quiz.updateComplete;
-    }
-    const answers = JSON.stringify(quiz.results!.answers);
-    expect(Object.keys(quiz.results!.answers)).to.have.length.greaterThan(0);
-    const question = root.querySelector('form.question')?.getAttribute('data-question');
+    await settled(quiz);
+    // The roster: two people, then the first question answered with its first choice or box.
+    root.querySelector<HTMLButtonElement>('[data-action=add-member]')!.click();
+    await quiz.updateComplete;
+    const ages = ['68', '40'];
+    root.querySelectorAll<HTMLInputElement>('[data-field=age]').forEach((input, i) => {
+      input.value = ages[i]!;
+      input.dispatchEvent(new Event('input'));
+    });
+    await quiz.updateComplete;
+    root.querySelector<HTMLButtonElement>('[data-action=roster-next]')!.click();
+    await settled(quiz);
+    root.querySelector<HTMLInputElement>('form.question input')!.click();
+    await quiz.updateComplete;
+    const first = root.querySelector<HTMLFormElement>('form.question')!.dataset.key;
+    root.querySelector<HTMLButtonElement>('form.question button[type=submit]')!.click();
+    await settled(quiz);
+    const key = root.querySelector<HTMLFormElement>('form.question')!.dataset.key;
+    expect(key, 'the next question').to.not.equal(first);
+    const household = JSON.stringify(quiz.results!.household);
+    expect(household).to.contain('"age":68').and.contain('"age":40');
     for (const lang of ['en', 'vi', 'id', 'zh-Hant', 'en']) {
       quiz.setAttribute('lang', lang);
       await until(() => root.querySelector('[part="base"]')?.getAttribute('lang') === lang);
       await settled(quiz);
-      expect(JSON.stringify(quiz.results!.answers), lang).to.equal(answers);
-      expect(root.querySelector('form.question')?.getAttribute('data-question'), lang).to.equal(question);
+      expect(root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(lang);
+      expect(root.querySelector<HTMLFormElement>('form.question')?.dataset.key, `the same question in ${lang}`).to.equal(key);
+      expect(JSON.stringify(quiz.results!.household), `the answers in ${lang}`).to.equal(household);
     }
+    // Back to the answered question: its answer is still chosen.
+    root.querySelector<HTMLButtonElement>('[data-action=back]')!.click();
+    await settled(quiz);
+    expect(root.querySelector<HTMLFormElement>('form.question')!.dataset.key).to.equal(first);
+    expect(root.querySelectorAll('form.question input:checked').length).to.be.greaterThan(0);
     expect(errors).to.deep.equal([]);
   });
 

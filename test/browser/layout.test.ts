@@ -17,6 +17,40 @@ interface State {
   html: string;
   /** Shown once the state has rendered. */
   ready: string;
+  /** What a person does to reach the state, once the element has rendered. */
+  prepare?: (root: ShadowRoot) => Promise<void>;
+}
+
+/** A family of four, answered, as a share link that opens on the results. */
+const FAMILY = JSON.stringify({
+  members: [
+    { role: 'self', facts: { age: 40, female: false, employed: true, registeredInTaichung: true, livesInTaichung: true } },
+    { role: 'partner', facts: { age: 38, female: true, employed: true, registeredInTaichung: true, livesInTaichung: true } },
+    {
+      role: 'child',
+      facts: { age: 8, schoolStage: 'elementary', developmentalDelay: true, registeredInTaichung: true, livesInTaichung: true },
+    },
+    { role: 'parent', facts: { age: 68, female: true, employed: false, registeredInTaichung: true, livesInTaichung: true } },
+  ],
+  facts: { householdStatus: 'middle-low-income' },
+});
+const RESULTS_LINK = `#wq-h=${encodeURIComponent(FAMILY)}&wq-v=r`;
+
+/** The roster with four rows, a child's among them (a school stage, every tick). */
+async function rosterOfFour(root: ShadowRoot): Promise<void> {
+  const host = root.host as HTMLElement & { updateComplete: Promise<unknown> };
+  root.querySelector<HTMLElement>('[data-action=start]')!.click();
+  await until(() => root.querySelector('form.roster'));
+  for (let i = 0; i < 3; i++) {
+    root.querySelector<HTMLElement>('[data-action=add-member]')!.click();
+    await host.updateComplete;
+  }
+  const ages = ['40', '38', '8', '68'];
+  root.querySelectorAll<HTMLInputElement>('[data-field=age]').forEach((input, i) => {
+    input.value = ages[i]!;
+    input.dispatchEvent(new Event('input'));
+  });
+  await host.updateComplete;
 }
 
 const STATES: State[] = [
@@ -28,9 +62,20 @@ const STATES: State[] = [
   },
   { name: 'quiz first screen', html: '<welfare-eligibility-quiz></welfare-eligibility-quiz>', ready: 'button' },
   {
-    name: 'quiz results',
-    html: `<welfare-eligibility-quiz answers='{"age":68,"householdStatus":"middle-low-income","registeredInTaichung":true,"livesInTaichung":true,"livingAlone":true}'></welfare-eligibility-quiz>`,
-    ready: 'button',
+    name: 'quiz roster of four',
+    html: '<welfare-eligibility-quiz></welfare-eligibility-quiz>',
+    ready: 'form.roster [data-member=m4]',
+    prepare: rosterOfFour,
+  },
+  {
+    name: 'quiz results of a family of four',
+    html: `<welfare-eligibility-quiz answers="${RESULTS_LINK}"></welfare-eligibility-quiz>`,
+    ready: '.results [data-section=by-member]',
+    prepare: async (root) => {
+      // The not-eligible group open too, and the next steps loaded.
+      await until(() => root.querySelector('.results a[href^="tel:"]'));
+      root.querySelector<HTMLDetailsElement>('details[data-group=unlikely]')!.open = true;
+    },
   },
   { name: 'directory', html: '<welfare-contact-directory district="fengyuan"></welfare-contact-directory>', ready: '.entry' },
   { name: 'map list', html: '<welfare-service-map district="fengyuan"></welfare-service-map>', ready: '.place-button, .service-name' },
@@ -59,6 +104,10 @@ describe('layout on small screens', () => {
         try {
           const el = host.firstElementChild as HTMLElement;
           const root = el.shadowRoot!;
+          if (state.prepare) {
+            await until(() => root.querySelector('[part=step]') && !root.querySelector('.status--loading'));
+            await state.prepare(root);
+          }
           await until(() => root.querySelector(state.ready) && !root.querySelector('.status--loading'));
           await new Promise((r) => requestAnimationFrame(r));
           expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(viewport.width);
