@@ -151,7 +151,8 @@ export const serviceMapStyles = css`
     margin: var(--_space);
     padding: 0.75rem var(--_space);
     border-radius: var(--_radius);
-    background: rgba(255, 255, 255, 0.94);
+    background: color-mix(in srgb, var(--_surface) 94%, transparent);
+    color: var(--_text);
     text-align: center;
   }
   .map-fallback {

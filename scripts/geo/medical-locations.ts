@@ -147,7 +147,7 @@ export function buildMedicalLocations(rows: readonly SourceRow[]): MedicalLocati
       organizationId: 'city-health-bureau',
       locationIds: [location.id],
       serviceArea: served,
-      phones: phone ? [{ printed: phone, number: phone.replace(/(?<=-\d{4})-/, ''), kind: 'voice' }] : [],
+      phones: phone ? [{ printed: phone, number: phone.replace(/\s+/g, '').replace(/(?<=-\d{4})-/, ''), kind: 'voice' }] : [],
       source: {
         document: 'medical-facilities-2023-12',
         file: MEDICAL_FILE,

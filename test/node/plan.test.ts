@@ -16,10 +16,17 @@ const TARGET = 'parents-not-working-childcare-allowance';
 /** Every node of a rule, depth first. */
 function nodes(rule: Json): Json[] {
   if (!rule || typeof rule !== 'object') return [];
-  return [rule, ...(rule.all ?? []).flatMap(nodes), ...(rule.any ?? []).flatMap(nodes), ...nodes(rule.not)];
+  return [
+    rule,
+    ...(rule.all ?? []).flatMap(nodes),
+    ...(rule.any ?? []).flatMap(nodes),
+    ...nodes(rule.not),
+    ...nodes(rule.some ? rule.rule : undefined),
+  ];
 }
 const isMonthly2500 = (a: Json) => a.value === 2500 && a.unit === 'TWD' && a.per === 'month';
-const isUnderTwo = (n: Json) => n.fact === 'childAges' && n.op === 'lt' && n.value === 2;
+// A child under two: the child's own age (the rule is about the child) or the household's children's.
+const isUnderTwo = (n: Json) => (n.fact === 'childAges' || n.fact === 'age') && n.op === 'lt' && n.value === 2;
 
 test('plan updates: targets exist, source lines exist, quotes stand in their own lines', () => {
   const problems = checkPlanUpdates();
