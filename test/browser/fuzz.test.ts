@@ -11,7 +11,7 @@
  * rewritten, and its own tests cover its attributes.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { seededRandom } from '../../bench/stats.js';
 import { keepForCleanup, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';
 

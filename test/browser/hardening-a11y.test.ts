@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../components/index.js';
+import '../../components/all.js';
 import type { WelfareKiosk } from '../../components/kiosk/kiosk.component.js';
 import { mount, removeMounted, until } from './helpers.js';
 

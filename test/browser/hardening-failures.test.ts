@@ -5,7 +5,7 @@
  * element, and "try again" really tries again.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { benefitChunks, loadBenefitIndex, loadBenefitRules } from '../../src/data/benefits.js';
 import { loadDirectory } from '../../src/data/directory.js';
 import { localeModules } from '../../components/base/locale.js';

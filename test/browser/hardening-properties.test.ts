@@ -4,7 +4,7 @@
  * attribute, a property or a link. Nothing throws; the element keeps working.
  */
 import { expect } from '@open-wc/testing';
-import '../../components/index.js';
+import '../../components/all.js';
 import { mount, removeMounted, until, watchProblems, type ProblemWatch } from './helpers.js';
 
 let watch: ProblemWatch;
