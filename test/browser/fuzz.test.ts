@@ -6,9 +6,6 @@
  * After each run: no uncaught error, the element still answers a click, and
  * nothing of the values was rendered as markup. The seed is in the test's
  * name; a failure replays with the same seed.
- *
- * The eligibility quiz is left out here: its household model is being
- * rewritten, and its own tests cover its attributes.
  */
 import { expect } from '@open-wc/testing';
 import '../../components/all.js';
@@ -17,7 +14,14 @@ import { keepForCleanup, removeMounted, until, watchProblems, type ProblemWatch 
 
 const SEED = 20_261_203;
 const ROUNDS = 40;
-const TAGS = ['welfare-benefit-finder', 'welfare-contact-directory', 'welfare-service-map', 'welfare-kiosk', 'welfare-qr-code'];
+const TAGS = [
+  'welfare-benefit-finder',
+  'welfare-eligibility-quiz',
+  'welfare-contact-directory',
+  'welfare-service-map',
+  'welfare-kiosk',
+  'welfare-qr-code',
+];
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 /** Strings a page, a link or a crafted attribute may hold. */
@@ -49,6 +53,10 @@ const HOSTILE_TEXT = [
   '9999,9999',
   'older-people,,martians',
   '{"householdStatus":"low-income"}',
+  '{"members":[{"role":"self","facts":{"age":999}}]}',
+  '{"members":[],"facts":{}}',
+  `{"members":[{"role":"self","facts":{"__proto__":{"x":1}}}]}`,
+  '#wq-h=%7B&wq-k=a~b',
   'en',
   'xx-YY',
   '#wn-q=x&wq-a=y',
