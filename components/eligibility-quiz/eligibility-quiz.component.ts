@@ -608,7 +608,8 @@ export class WelfareEligibilityQuiz extends WelfareElement {
   private get shareBaseAddress(): string {
     const given = String(this.shareBase ?? '').trim();
     const address = given ? httpAddress(given, document.baseURI) : undefined;
-    if (given && !address) this.warnOnce(`share-base:${given}`, `share-base "${given}" is not an http(s) address; the link opens this page.`);
+    if (given && !address)
+      this.warnOnce(`share-base:${given}`, `share-base "${given}" is not an http(s) address; the link opens this page.`);
     return address ?? location.href;
   }
 
