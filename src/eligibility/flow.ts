@@ -7,8 +7,8 @@ import { msg } from '@lit/localize';
  * known gives the same verdicts as evaluating everything the household could
  * have said (test/node/flow.test.ts checks this over random households).
  */
-import { contextFor, evaluate, isAboutSubject, outcomeOnly, type Outcome } from './evaluate.js';
-import type { Answers, FactName, FactValue } from './facts.js';
+import { contextFor, isAboutSubject, outcomeOnly, type Outcome } from './evaluate.js';
+import type { Answers, FactName } from './facts.js';
 import { NO_EVENT_MONTHS, factsFor, type Household, type Member } from './household.js';
 import {
   QUESTIONS,
@@ -464,24 +464,4 @@ function groupYesNo(candidates: AskedQuestion[]): AskedQuestion[] {
     const members = list.map((l) => l.member!);
     return { key: `${c.question.id}@${members.map((m) => m.id).join('+')}`, question: c.question, members };
   });
-}
-
-/** The verdicts of every benefit in `ids` (all when not given); benefits open to anyone are left out. */
-export function verdictsOf(state: QuizState, rules: RuleSet, ids?: Iterable<string>): Verdict[] {
-  return householdVerdicts(rules, state.household, ids);
-}
-
-/** The facts that a member's answers, with the household's, make known (for display). */
-export function knownFacts(state: QuizState, member?: Member): Answers {
-  return factsFor(state.household, member);
-}
-
-/** Whether `value` can be a member's or the household's answer to `fact`. */
-export function factValueOf(facts: Answers, fact: FactName): FactValue | undefined {
-  return facts[fact];
-}
-
-/** Evaluates one rule for one member, for the results page. */
-export function evaluateFor(rule: Rule, state: QuizState, member?: Member) {
-  return evaluate(rule, contextFor(state.household, member));
 }
