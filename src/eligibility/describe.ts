@@ -3,8 +3,8 @@
  * label of their own: "65 歲以上", "戶籍在臺中市", "有 6 歲以下的孩子".
  */
 import { msg, str } from '@lit/localize';
-import { contextFor, evaluateCondition, holds, officeStatus, type Context, type LeafStatus } from './evaluate.js';
-import { householdFromAnswers, membersIn } from './household.js';
+import { asContext, contextFor, evaluateCondition, holds, officeStatus, type Context, type LeafStatus } from './evaluate.js';
+import { membersIn } from './household.js';
 import type { Answers, DisabilityLevel, HouseholdStatus } from './facts.js';
 import {
   childrenOf,
@@ -408,7 +408,7 @@ function flip(status: ExplainedStatus, negated: boolean): ExplainedStatus {
  * negation, so "met" always means "in the household's favour".
  */
 export function explain(rule: Rule, input: Answers | Context, negated = false): Explained[] {
-  const ctx = toContext(input);
+  const ctx = asContext(input);
   if (isOpen(rule)) return [];
   if (isFactCondition(rule) || isOfficeCheck(rule)) {
     const raw: ExplainedStatus = isOfficeCheck(rule) ? officeStatus(rule, ctx.facts) : evaluateCondition(rule, ctx.facts);
@@ -439,12 +439,6 @@ export function explain(rule: Rule, input: Answers | Context, negated = false): 
   // Under a negation, all and any swap (De Morgan).
   const effective = negated ? (kind === 'all' ? 'any' : 'all') : kind;
   return [{ kind: effective, status: flip(holds(rule, ctx), negated), items }];
-}
-
-function toContext(input: Answers | Context): Context {
-  if ('household' in input && 'facts' in input) return input as Context;
-  const household = householdFromAnswers(input as Answers);
-  return contextFor(household, household.members[0]);
 }
 
 /** The top-level list: an `all` at the top is spread into its items. */

@@ -66,7 +66,8 @@ export function contextFor(household: Household, subject?: Member): Context {
   return { household, subject, facts: factsFor(household, subject) };
 }
 
-function asContext(input: Answers | Context): Context {
+/** A Context as given, or one person's answers as the first member of a household of one. */
+export function asContext(input: Answers | Context): Context {
   if ('household' in input && 'facts' in input && typeof input.facts === 'object') return input as Context;
   const household = householdFromAnswers(input as Answers);
   return contextFor(household, household.members[0]);

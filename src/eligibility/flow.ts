@@ -21,7 +21,7 @@ import {
   type Question,
 } from './questions.js';
 import { childrenOf, isFactCondition, isSomeMember, leavesOf, type Rule } from './rules.js';
-import { decisiveQuestions, householdVerdicts, verdictFor, type Verdict } from './verdicts.js';
+import { OUTCOME_RANK, decisiveQuestions, householdVerdicts, verdictFor, type Verdict } from './verdicts.js';
 
 export interface QuizState {
   household: Household;
@@ -418,8 +418,6 @@ export function nextStep(state: QuizState, rules: RuleSet, verdicts = householdV
   return { next: best?.asked, remaining: groups.length };
 }
 
-const RANK: Record<Outcome, number> = { open: 0, likely: 1, 'more-info': 2, unlikely: 3 };
-
 /**
  * A verdict's outcome once one member's facts change: only that member's
  * evaluation is redone, unless the rule looks at other members too.
@@ -428,7 +426,7 @@ function outcomeAfter(rule: Rule, household: Household, before: Verdict, changed
   if (!changed || !isAboutSubject(rule) || hasSomeGroup(rule)) return verdictFor(before.id, rule, household).outcome;
   const member = household.members.find((m) => m.id === changed.id)!;
   let best = outcomeOnly(rule, contextFor(household, member));
-  for (const e of before.evaluations) if (e.member !== changed.id && RANK[e.outcome] < RANK[best]) best = e.outcome;
+  for (const e of before.evaluations) if (e.member !== changed.id && OUTCOME_RANK[e.outcome] < OUTCOME_RANK[best]) best = e.outcome;
   return best;
 }
 

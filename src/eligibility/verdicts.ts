@@ -22,7 +22,8 @@ export interface Verdict {
   evaluations: MemberEvaluation[];
 }
 
-const RANK: Record<Outcome, number> = { open: 0, likely: 1, 'more-info': 2, unlikely: 3 };
+/** Best first: a benefit's outcome is its best member's. */
+export const OUTCOME_RANK: Record<Outcome, number> = { open: 0, likely: 1, 'more-info': 2, unlikely: 3 };
 
 /** One benefit's verdict for a household. */
 export function verdictFor(id: string, rule: Rule, household: Household): Verdict {
@@ -30,7 +31,7 @@ export function verdictFor(id: string, rule: Rule, household: Household): Verdic
   const evaluations: MemberEvaluation[] = isAboutSubject(rule)
     ? household.members.map((m) => ({ ...evaluate(rule, contextFor(household, m)), member: m.id }))
     : [evaluate(rule, contextFor(household))];
-  evaluations.sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  evaluations.sort((a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome]);
   const outcome = evaluations[0]!.outcome;
   const forMembers = evaluations.filter((e) => e.outcome === outcome && e.member).map((e) => e.member!);
   return { id, outcome, for: forMembers, evaluations };
